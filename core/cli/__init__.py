@@ -1,0 +1,64 @@
+"""The command line: the same core, without Qt. ``main.py`` builds and runs it.
+
+Each feature keeps its commands in a module here with ``register(groups)``;
+a handler takes the parsed arguments and returns the exit code.
+"""
+
+import argparse
+from dataclasses import dataclass
+
+from core import __version__
+from core.cli import (
+    advice_commands,
+    file_commands,
+    letter_commands,
+    meeting_commands,
+    member_commands,
+    signal_commands,
+)
+from core.i18n import LANGUAGES, tr
+
+MODULES = [
+    file_commands,
+    letter_commands,
+    member_commands,
+    meeting_commands,
+    signal_commands,
+    advice_commands,
+]
+
+
+@dataclass
+class CommandGroups:
+    """The places a feature can add commands: top level, 'print', 'import', 'export'."""
+
+    top: argparse._SubParsersAction
+    print: argparse._SubParsersAction
+    import_: argparse._SubParsersAction
+    export: argparse._SubParsersAction
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="raadswerk",
+        description=tr("Raadswerk: the secretary's program for an advisory council. "
+                       "Without a command, the window opens."),
+    )
+    parser.add_argument("--db", metavar="PATH", help=tr("the council file to open"))
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("language (nl or en)"))
+    parser.add_argument("--version", action="version", version=f"Raadswerk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help=tr("check that this installation works, without a window"))
+    top = parser.add_subparsers(dest="command", metavar="COMMAND")
+    groups = CommandGroups(
+        top=top,
+        print=top.add_parser("print", help=tr("print a document to PDF")).add_subparsers(
+            dest="kind", metavar="DOCUMENT", required=True),
+        import_=top.add_parser("import", help=tr("import records from a file")).add_subparsers(
+            dest="kind", metavar="WHAT", required=True),
+        export=top.add_parser("export", help=tr("export records to a file")).add_subparsers(
+            dest="kind", metavar="WHAT", required=True),
+    )
+    for module in MODULES:
+        module.register(groups)
+    return parser

@@ -1,0 +1,5 @@
+"""Commands of the advice feature."""
+
+
+def register(groups) -> None:
+    pass

@@ -1,0 +1,5 @@
+"""Commands of the letter feature."""
+
+
+def register(groups) -> None:
+    pass

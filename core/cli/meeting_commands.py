@@ -1,0 +1,5 @@
+"""Commands of the meeting feature."""
+
+
+def register(groups) -> None:
+    pass

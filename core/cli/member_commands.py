@@ -1,0 +1,5 @@
+"""Commands of the member feature."""
+
+
+def register(groups) -> None:
+    pass

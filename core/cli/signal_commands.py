@@ -1,0 +1,5 @@
+"""Commands of the signal feature."""
+
+
+def register(groups) -> None:
+    pass

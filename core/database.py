@@ -1,0 +1,246 @@
+"""Opening, creating and checking a council file (one SQLite file per council).
+
+The file keeps SQLite's rollback journal with ``synchronous=FULL`` (not WAL), so it
+is complete on its own whenever no write is under way: secretaries keep it in
+synced folders and copy it to USB sticks.
+"""
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.errors import (
+    DamagedFileError,
+    NewerSchemaError,
+    NotACouncilFileError,
+    NotADatabaseError,
+    RaadswerkError,
+)
+from core.i18n import tr
+from core.schema import LATEST_VERSION, MIGRATION_SET, MIGRATIONS, STEP_NAMES
+
+# 'RWRK' — marks the file as a Raadswerk file (PRAGMA application_id).
+APPLICATION_ID = 0x5257524B
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Council:
+    """An open council file: the sqlite-utils database plus where it lives."""
+
+    db: Database
+    path: Path
+    read_only: bool = False
+    backup_made: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    return conn
+
+
+def _apply_pragmas(db: Database, read_only: bool) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA synchronous = FULL")
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise RaadswerkError(
+            tr("The file {path} cannot be read: {reason}", path=path, reason=error.strerror)
+        ) from error
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            tr("{name} is not a Raadswerk file (it is not a database at all).", name=path.name)
+        )
+
+
+def quick_check(db: Database) -> list[str]:
+    """Problems SQLite's quick check finds; an empty list means healthy."""
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    return problems
+
+
+def integrity_check(db: Database) -> list[str]:
+    """Problems the full integrity and foreign-key checks find; empty means healthy."""
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        orphans = db.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    problems += [f"foreign key: {row[0]} rowid {row[1]} -> {row[2]}" for row in orphans]
+    return problems
+
+
+def application_id(db: Database) -> int:
+    return db.execute("PRAGMA application_id").fetchone()[0]
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def applied_steps(db: Database) -> list[str]:
+    return [migration.name for migration in MIGRATIONS.applied(db)]
+
+
+def _user_tables(db: Database) -> list[str]:
+    return [name for name in db.table_names() if not name.startswith("sqlite_")]
+
+
+def _check_identity(db: Database, path: Path) -> None:
+    """A file is ours when stamped with our application id, or when it is empty."""
+    app_id = application_id(db)
+    if app_id == APPLICATION_ID:
+        return
+    if app_id == 0 and not _user_tables(db):
+        return
+    raise NotACouncilFileError(
+        tr(
+            "{name} is a database, but not a Raadswerk file. It was left untouched.",
+            name=path.name,
+        )
+    )
+
+
+def _check_not_newer(db: Database, path: Path) -> None:
+    unknown = [name for name in applied_steps(db) if name not in STEP_NAMES]
+    if unknown or schema_version(db) > LATEST_VERSION:
+        raise NewerSchemaError(
+            tr(
+                "{name} was saved by a newer version of Raadswerk. "
+                "Install the newest version to open it; the file was left untouched.",
+                name=path.name,
+            )
+        )
+
+
+def _check_health(db: Database, path: Path) -> None:
+    problems = quick_check(db)
+    if problems:
+        raise DamagedFileError(
+            tr(
+                "{name} is damaged ({problem}). Nothing was changed; "
+                "restore a backup to go on.",
+                name=path.name,
+                problem=problems[0][:120],
+            )
+        )
+
+
+def _open_checked(path: Path, read_only: bool) -> Database:
+    """Open a file and check it is a healthy Raadswerk file of a schema we know."""
+    check_header(path)
+    conn = _connect(path, read_only)
+    db = Database(conn, execute_plugins=False)
+    try:
+        _check_health(db, path)
+        _check_identity(db, path)
+        _check_not_newer(db, path)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise NotADatabaseError(
+            tr("{name} cannot be read as a database: {reason}", name=path.name, reason=error)
+        ) from error
+    except RaadswerkError:
+        db.close()
+        raise
+    return db
+
+
+def _create_empty(path: Path) -> None:
+    """A new file, stamped as ours at once so that it is never a bare 0-byte file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def pending_steps(db: Database) -> list[str]:
+    return [migration.name for migration in MIGRATIONS.pending(db)]
+
+
+def migrate(db: Database) -> None:
+    """Apply pending schema steps and stamp the file as ours with its version."""
+    MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {len(applied_steps(db))}")
+
+
+def open_council(
+    path: Path | str,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    backup_dir: Path | None = None,
+) -> Council:
+    """Open (and when absent create) a council file, migrating it to the current schema.
+
+    Before pending steps run on a file that already holds data, a consistent copy is
+    written to ``backup_dir`` (when given), so a failed migration loses nothing.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create or read_only:
+            raise RaadswerkError(tr("The file {path} does not exist.", path=path))
+        _create_empty(path)
+    db = _open_checked(path, read_only)
+    _apply_pragmas(db, read_only)
+    council = Council(db=db, path=path, read_only=read_only)
+    if read_only:
+        return council
+    if pending_steps(db) and _user_tables(db) and backup_dir is not None:
+        from core.backup import backup_database
+
+        council.backup_made = backup_database(db, backup_dir, reason="migration")
+    try:
+        migrate(db)
+    except sqlite3.Error as error:
+        db.close()
+        raise RaadswerkError(
+            tr("The file {name} could not be updated: {reason}", name=path.name, reason=error)
+        ) from error
+    return council
+
+
+def check_file(path: Path | str) -> dict:
+    """A read-only health report for the ``check`` command: never changes the file."""
+    path = Path(path)
+    if not path.exists():
+        raise RaadswerkError(tr("The file {path} does not exist.", path=path))
+    db = _open_checked(path, read_only=True)
+    try:
+        return {
+            "path": str(path),
+            "schema_version": schema_version(db),
+            "latest_version": LATEST_VERSION,
+            "pending": pending_steps(db),
+            "problems": integrity_check(db),
+            "migration_set": MIGRATION_SET,
+        }
+    finally:
+        db.close()

@@ -1,0 +1,5 @@
+"""The demo council's signals."""
+
+
+def add_demo(db, context) -> None:
+    pass

@@ -1,0 +1,211 @@
+"""The page: A4, the letterhead on page one, a slim running header after it, the footer.
+
+``render(letterhead, info, story)`` turns a list of flowables into PDF bytes.
+"""
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from core import APP_NAME, __version__
+from core.documents.fonts import BOLD, FAMILY, register_fonts
+from core.documents.styles import ACCENT, MUTED, RULE
+from core.documents.text import clean
+from core.i18n import format_date, tr
+from core.profile import CouncilProfile
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 25 * mm
+RIGHT = 20 * mm
+BOTTOM = 22 * mm
+LETTERHEAD_HEIGHT = 44 * mm  # page one: logo, name and contact block live above this
+RUNNING_HEADER = 20 * mm
+# Dutch window envelope (window on the left): the address shows through here.
+WINDOW_LEFT = 25 * mm
+WINDOW_TOP = 52 * mm
+WINDOW_WIDTH = 85 * mm
+WINDOW_HEIGHT = 32 * mm
+LETTER_BODY_TOP = 96 * mm
+CONTACT_LEFT = 135 * mm
+LOGO_MAX = (42 * mm, 24 * mm)
+
+
+@dataclass
+class Letterhead:
+    """The council profile plus its logo's bytes: all a page needs to draw its head."""
+
+    profile: CouncilProfile
+    logo: bytes | None = None
+
+
+@dataclass
+class DocumentInfo:
+    title: str
+    subject: str = ""
+    print_date: dt.date = field(default_factory=dt.date.today)
+
+
+def _contact_lines(profile: CouncilProfile) -> list[str]:
+    lines = [line for line in clean(profile.postal_address).split("\n") if line.strip()]
+    if profile.visiting_address.strip():
+        lines.append(tr("Visiting address: {address}", address=clean(profile.visiting_address)))
+    lines += [clean(value) for value in (profile.phone, profile.email, profile.website)
+              if value.strip()]
+    return lines
+
+
+def _draw_logo(canvas, logo: bytes | None, x: float, top: float) -> float:
+    """Draw the logo scaled into its box; returns the width used (0 without logo)."""
+    if not logo:
+        return 0
+    try:
+        image = ImageReader(io.BytesIO(logo))
+        width, height = image.getSize()
+    except Exception:  # noqa: BLE001 - a broken logo must never stop a letter
+        return 0
+    scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
+    drawn_w, drawn_h = width * scale, height * scale
+    canvas.drawImage(image, x, top - drawn_h, drawn_w, drawn_h, mask="auto")
+    return drawn_w + 5 * mm
+
+
+def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with an ellipsis so that it fits ``width`` on one line."""
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def draw_letterhead(canvas, head: Letterhead) -> None:
+    profile = head.profile
+    top = PAGE_HEIGHT - 15 * mm
+    name_x = LEFT + _draw_logo(canvas, head.logo, LEFT, top)
+    canvas.setFillColor(ACCENT)
+    name_width = CONTACT_LEFT - name_x - 6 * mm
+    canvas.setFont(BOLD, 13)
+    canvas.drawString(name_x, top - 12, _fit(canvas, clean(profile.name), BOLD, 13, name_width))
+    canvas.setFont(FAMILY, 8.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(name_x, top - 25, _fit(canvas, clean(profile.municipality), FAMILY, 8.5,
+                                             name_width))
+    canvas.setFont(FAMILY, 8)
+    y = top - 8
+    width = PAGE_WIDTH - RIGHT - CONTACT_LEFT
+    for line in _contact_lines(profile)[:8]:
+        canvas.drawString(CONTACT_LEFT, y, _fit(canvas, line, FAMILY, 8, width))
+        y -= 10.5
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1.2)
+    rule_y = PAGE_HEIGHT - LETTERHEAD_HEIGHT + 4 * mm
+    canvas.line(LEFT, rule_y, PAGE_WIDTH - RIGHT, rule_y)
+
+
+def draw_running_header(canvas, head: Letterhead, title: str) -> None:
+    y = PAGE_HEIGHT - 13 * mm
+    half = (PAGE_WIDTH - LEFT - RIGHT) / 2 - 3 * mm
+    canvas.setFont(BOLD, 8.5)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(LEFT, y, _fit(canvas, clean(head.profile.name), BOLD, 8.5, half))
+    canvas.setFont(FAMILY, 8.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(PAGE_WIDTH - RIGHT, y, _fit(canvas, clean(title), FAMILY, 8.5, half))
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)
+
+
+def _numbered_canvas(print_date: dt.date):
+    """A canvas class that knows the page count when it draws the footers."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            self.setFont(FAMILY, 8)
+            self.setFillColor(MUTED)
+            y = 12 * mm
+            self.drawString(LEFT, y, tr("Printed on {date}", date=format_date(print_date)))
+            self.drawRightString(
+                PAGE_WIDTH - RIGHT, y,
+                tr("Page {page} of {total}", page=self._pageNumber, total=total),
+            )
+
+    return NumberedCanvas
+
+
+class CouncilDocument(BaseDocTemplate):
+    """A4 with three page kinds: 'first' (letterhead), 'letter' (letterhead and
+    address window), and 'later' (running header)."""
+
+    def __init__(self, buffer, head: Letterhead, info: DocumentInfo, letter: bool = False):
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=RUNNING_HEADER,
+            bottomMargin=BOTTOM,
+            title=clean(info.title),
+            author=clean(head.profile.name),
+            subject=clean(info.subject or info.title),
+            creator=f"{APP_NAME} {__version__}",
+            producer=f"{APP_NAME} {__version__}",
+        )
+        self.head = head
+        self.info = info
+        width = PAGE_WIDTH - LEFT - RIGHT
+        first = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - LETTERHEAD_HEIGHT - BOTTOM,
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0)
+        window = Frame(WINDOW_LEFT, PAGE_HEIGHT - WINDOW_TOP - WINDOW_HEIGHT, WINDOW_WIDTH,
+                       WINDOW_HEIGHT, id="window", leftPadding=0, rightPadding=0,
+                       topPadding=0, bottomPadding=0)
+        letter_body = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - LETTER_BODY_TOP - BOTTOM,
+                            id="letter_body", leftPadding=0, rightPadding=0, topPadding=0)
+        later = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - RUNNING_HEADER - BOTTOM - 4 * mm,
+                      id="later", leftPadding=0, rightPadding=0, topPadding=0)
+        opening = (
+            PageTemplate("letter", [window, letter_body], onPage=self._first_page,
+                         autoNextPageTemplate="later")
+            if letter
+            else PageTemplate("first", [first], onPage=self._first_page,
+                              autoNextPageTemplate="later")
+        )
+        # The first template in the list is the one page one uses.
+        self.addPageTemplates([opening, PageTemplate("later", [later], onPage=self._later_page)])
+
+    def _first_page(self, canvas, _doc) -> None:
+        draw_letterhead(canvas, self.head)
+
+    def _later_page(self, canvas, _doc) -> None:
+        draw_running_header(canvas, self.head, self.info.title)
+
+
+def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = False) -> bytes:
+    """Lay out ``story`` on council paper; ``letter`` starts with the address window."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = CouncilDocument(buffer, head, info, letter)
+    document.build(story, canvasmaker=_numbered_canvas(info.print_date))
+    return buffer.getvalue()

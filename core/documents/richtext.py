@@ -1,0 +1,113 @@
+"""The one simple stored format for formatted text (letter bodies, advice texts).
+
+A small, Markdown-like subset that a person can also type by hand:
+
+    # Heading / ## Subheading / ### Minor heading
+    - bullet item        (also "* " and "• ")
+    1. numbered item     (also "1) ")
+    **bold**  *italic*   \\* for a literal asterisk
+
+Blank lines separate paragraphs; a single line break inside a paragraph is kept.
+Everything else prints literally: text is escaped before it becomes markup.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
+
+from core.documents.styles import STYLES
+from core.documents.text import clean, escape_text
+
+_HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
+_BULLET = re.compile(r"^\s*[-*•]\s+(.*)$")
+_NUMBER = re.compile(r"^\s*(\d{1,4})[.)]\s+(.*)$")
+_ESCAPED_STAR = "\ue000"  # private-use character: stands in for a typed \\*
+
+
+@dataclass
+class Block:
+    kind: str  # heading1..3, paragraph, bullets, numbers
+    lines: list[str] = field(default_factory=list)
+    start: int = 1
+
+
+def _line_kind(line: str) -> tuple[str, str, int]:
+    if match := _HEADING.match(line):
+        return f"heading{len(match.group(1))}", match.group(2), 1
+    if match := _BULLET.match(line):
+        return "bullets", match.group(1), 1
+    if match := _NUMBER.match(line):
+        return "numbers", match.group(2), int(match.group(1))
+    return "paragraph", line, 1
+
+
+def parse(text: str | None) -> list[Block]:
+    """Split stored text into blocks: headings, paragraphs and lists."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    for raw in clean(text).split("\n"):
+        if not raw.strip():
+            current = None
+            continue
+        kind, content, number = _line_kind(raw)
+        if kind.startswith("heading"):
+            blocks.append(Block(kind, [content]))
+            current = None
+        elif current is not None and current.kind == kind:
+            current.lines.append(content)
+        else:
+            current = Block(kind, [content], start=number)
+            blocks.append(current)
+    return blocks
+
+
+def _italic(segment: str) -> str:
+    return re.sub(r"\*(?=\S)(.+?)(?<=\S)\*", r"<i>\1</i>", segment)
+
+
+def inline_markup(text: str) -> str:
+    """Escape ``text`` and turn **bold** and *italic* into properly nested tags."""
+    escaped = escape_text(text.replace("\\*", _ESCAPED_STAR))
+    parts = re.split(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", escaped)
+    # re.split with one group alternates: plain, bold, plain, bold, ...
+    html = "".join(
+        f"<b>{_italic(part)}</b>" if index % 2 else _italic(part)
+        for index, part in enumerate(parts)
+    )
+    return html.replace(escape_text(_ESCAPED_STAR), "*")
+
+
+def _list_flowable(block: Block, style) -> ListFlowable:
+    items = [ListItem(Paragraph(inline_markup(line), style), leftIndent=14) for line in block.lines]
+    if block.kind == "bullets":
+        return ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
+                            bulletFontName=style.fontName, spaceAfter=6)
+    return ListFlowable(items, bulletType="1", start=block.start, leftIndent=16,
+                        bulletFontName=style.fontName, bulletFormat="%s.", spaceAfter=6)
+
+
+def to_flowables(text: str | None, style=None) -> list:
+    """Stored text → flowables; an empty text gives an empty list."""
+    style = style or STYLES["body"]
+    headings = {"heading1": STYLES["h1"], "heading2": STYLES["h2"], "heading3": STYLES["h3"]}
+    story = []
+    for block in parse(text):
+        if block.kind in headings:
+            story.append(Paragraph(inline_markup(block.lines[0]), headings[block.kind]))
+        elif block.kind == "paragraph":
+            story.append(Paragraph(inline_markup("\n".join(block.lines)), style))
+        else:
+            story.append(_list_flowable(block, style))
+    if story:
+        story.append(Spacer(1, 2))
+    return story
+
+
+def to_plain_text(text: str | None) -> str:
+    """The text without markers, e.g. for search or a preview line."""
+    lines = []
+    for block in parse(text):
+        for line in block.lines:
+            lines.append(line.replace("**", "").replace("\\*", "*"))
+    return "\n".join(lines)

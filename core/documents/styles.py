@@ -1,0 +1,99 @@
+"""The one set of styles every document shares."""
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, TableStyle
+
+from core.documents.fonts import BOLD, FAMILY, register_fonts
+
+ACCENT = colors.HexColor("#1F5C6B")  # deep teal: calm, official, prints well in grey
+MUTED = colors.HexColor("#5A6670")
+RULE = colors.HexColor("#B8C7CC")
+ZEBRA = colors.HexColor("#F1F5F6")
+
+BODY_SIZE = 10.5
+LEADING = 14.5
+
+
+def _style(name: str, **kwargs) -> ParagraphStyle:
+    base = {
+        "fontName": FAMILY,
+        "fontSize": BODY_SIZE,
+        "leading": LEADING,
+        "splitLongWords": 1,
+        "alignment": TA_LEFT,
+    }
+    base.update(kwargs)
+    return ParagraphStyle(name, **base)
+
+
+def build_styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    return {
+        "body": _style("body", spaceAfter=6),
+        "body_tight": _style("body_tight"),
+        "small": _style("small", fontSize=8.5, leading=11, textColor=MUTED),
+        "small_right": _style("small_right", fontSize=8, leading=10.5, textColor=MUTED,
+                              alignment=TA_RIGHT),
+        "title": _style("title", fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT,
+                        spaceAfter=8),
+        "h1": _style("h1", fontName=BOLD, fontSize=13.5, leading=18, textColor=ACCENT,
+                     spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        "h2": _style("h2", fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8,
+                     spaceAfter=3, keepWithNext=1),
+        "h3": _style("h3", fontName=BOLD, fontSize=BODY_SIZE, leading=LEADING, spaceBefore=6,
+                     spaceAfter=2, keepWithNext=1),
+        "cell": _style("cell", fontSize=9.5, leading=12.5),
+        "cell_bold": _style("cell_bold", fontName=BOLD, fontSize=9.5, leading=12.5),
+        "cell_head": _style("cell_head", fontName=BOLD, fontSize=9, leading=12,
+                            textColor=colors.white),
+        "label": _style("label", fontSize=9.5, leading=13, textColor=MUTED),
+        "value": _style("value", fontSize=BODY_SIZE, leading=13.5),
+        "address": _style("address", leading=14),
+    }
+
+
+STYLES = build_styles()
+
+
+def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> LongTable:
+    """A table that may split between pages, also inside one tall row (no LayoutError)."""
+    table = LongTable(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitInRow=1,
+                      hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
+    first_data_row = 1 if header else 0
+    for index in range(first_data_row, len(rows)):
+        if (index - first_data_row) % 2 == 1:
+            commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 * mm,
+                      total_width: float = 160 * mm) -> LongTable:
+    """Two columns, 'Datum: …' style, without a header or lines."""
+    table = LongTable(
+        [[label, value] for label, value in pairs],
+        colWidths=[label_width, total_width - label_width],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table

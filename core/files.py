@@ -1,0 +1,73 @@
+"""Files stored inside the council file (logo, request letters, meeting documents, PDFs)."""
+
+import datetime as dt
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.errors import NotFoundError, RaadswerkError, ValidationError
+from core.i18n import tr
+
+# Larger files make the council file slow to copy and back up.
+MAX_FILE_SIZE = 50 * 1024 * 1024
+
+
+@dataclass
+class StoredFile:
+    id: int
+    name: str
+    mime_type: str
+    size: int
+    added_at: str
+
+
+def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = None) -> int:
+    """Keep ``data`` in the file; returns the new file id."""
+    if len(data) > MAX_FILE_SIZE:
+        raise ValidationError(
+            tr("{name} is larger than 50 MB and cannot be stored.", name=name), "file"
+        )
+    mime_type = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return db["files"].insert(
+        {
+            "name": name,
+            "mime_type": mime_type,
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "data": data,
+            "added_at": dt.datetime.now().isoformat(timespec="seconds"),
+        }
+    ).last_pk
+
+
+def store_path(db: Database, path: Path) -> int:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise RaadswerkError(
+            tr("{name} cannot be read: {reason}", name=Path(path).name, reason=error.strerror)
+        ) from error
+    return store_bytes(db, Path(path).name, data)
+
+
+def file_info(db: Database, file_id: int) -> StoredFile:
+    row = db.execute(
+        "SELECT id, name, mime_type, size, added_at FROM files WHERE id = ?", [file_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(tr("The stored file no longer exists."))
+    return StoredFile(*row)
+
+
+def file_bytes(db: Database, file_id: int) -> bytes:
+    row = db.execute("SELECT data FROM files WHERE id = ?", [file_id]).fetchone()
+    if row is None:
+        raise NotFoundError(tr("The stored file no longer exists."))
+    return row[0]
+
+
+def delete_file(db: Database, file_id: int) -> None:
+    db["files"].delete_where("id = ?", [file_id])

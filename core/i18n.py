@@ -1,0 +1,112 @@
+"""The one translation layer: gettext catalogs (.po) in resources/locale, dates via Babel.
+
+Source strings are English; Dutch is the default language. Import what you use:
+``from core.i18n import tr`` — nothing is put into builtins.
+
+Each feature keeps its own catalog file (``resources/locale/<lang>/<feature>.po``);
+all files of a language are merged into one catalog when the language is chosen.
+"""
+
+import datetime as dt
+import string
+from decimal import Decimal
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_datetime as babel_format_datetime
+from babel.dates import format_time as babel_format_time
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency as babel_format_currency
+from babel.numbers import format_decimal
+
+from core.resources import resource_path
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+# English dates as the British write them ("20 August 2013"), like the Dutch do.
+_BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+_current = {"language": DEFAULT_LANGUAGE, "catalog": None}
+
+
+def catalog_files(language: str) -> list[Path]:
+    return sorted(resource_path("locale", language).glob("*.po"))
+
+
+def load_catalog(language: str) -> dict[str, str]:
+    """Merge every .po file of one language into {msgid: msgstr} (empty msgstr skipped)."""
+    merged: dict[str, str] = {}
+    for path in catalog_files(language):
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=_BABEL_LOCALES[language])
+        for message in catalog:
+            if message.id and message.string and not message.fuzzy:
+                key = message.id if isinstance(message.id, str) else message.id[0]
+                merged[key] = message.string
+    return merged
+
+
+def set_language(language: str) -> None:
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    _current["language"] = language
+    _current["catalog"] = load_catalog(language)
+
+
+def current_language() -> str:
+    return _current["language"]
+
+
+def babel_locale() -> Locale:
+    return Locale.parse(_BABEL_LOCALES[current_language()])
+
+
+def _catalog() -> dict[str, str]:
+    if _current["catalog"] is None:
+        set_language(_current["language"])
+    return _current["catalog"]
+
+
+def tr(msgid: str, /, **values: object) -> str:
+    """Translate ``msgid`` and fill its ``{placeholders}`` from ``values``."""
+    translated = _catalog().get(msgid) or msgid
+    return translated.format(**values) if values else translated
+
+
+def mark(msgid: str, /) -> str:
+    """Mark a string for translation without translating it yet (labels defined at import)."""
+    return msgid
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a message expects; used to check that translations keep them."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def format_date(value: dt.date | None, style: str = "long") -> str:
+    """'20 augustus 2013' (long), '20-08-2013' (short), 'dinsdag 20 augustus 2013' (full)."""
+    if value is None:
+        return ""
+    return babel_format_date(value, format=style, locale=babel_locale())
+
+
+def format_time(value: dt.time | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return babel_format_time(value, format="HH:mm", locale=babel_locale())
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return babel_format_datetime(value, format="d MMMM y, HH:mm", locale=babel_locale())
+
+
+def format_number(value: int | float | Decimal, decimals: int | None = None) -> str:
+    pattern = None if decimals is None else "#,##0." + "0" * decimals if decimals else "#,##0"
+    return format_decimal(value, format=pattern, locale=babel_locale())
+
+
+def format_money(value: int | float | Decimal) -> str:
+    return babel_format_currency(value, "EUR", locale=babel_locale())

@@ -1,0 +1,97 @@
+"""The council profile: everything a letterhead needs (Instellingen → Raad)."""
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from sqlite_utils import Database
+
+from core.errors import ValidationError
+from core.files import delete_file, store_bytes
+from core.i18n import mark, tr
+from core.settings import get_setting, set_settings
+
+PROFILE_KEY = "profile"
+
+# Kinds of council (code → label); codes are stored, labels translated when shown.
+COUNCIL_KINDS = {
+    "wmo": mark("Wmo council"),
+    "social_domain": mark("Social domain advisory council"),
+    "client_council": mark("Client council Work & Income"),
+    "participation": mark("Participation council"),
+    "seniors": mark("Seniors' council"),
+    "youth": mark("Youth council"),
+    "disability": mark("Disability council"),
+    "regional": mark("Regional client council"),
+    "other": mark("Other council"),
+}
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class Signer:
+    name: str
+    role: str
+
+
+@dataclass
+class CouncilProfile:
+    name: str = ""
+    kind: str = "wmo"
+    municipality: str = ""
+    postal_address: str = ""
+    visiting_address: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    logo_file_id: int | None = None
+    signers: list[Signer] = field(default_factory=list)
+
+    @property
+    def place(self) -> str:
+        """The place a letter is dated from: the municipality."""
+        return self.municipality
+
+
+def kind_label(kind: str) -> str:
+    return tr(COUNCIL_KINDS.get(kind, COUNCIL_KINDS["other"]))
+
+
+def validate_profile(profile: CouncilProfile) -> None:
+    if not profile.name.strip():
+        raise ValidationError(tr("The council needs a name."), "name")
+    if profile.kind not in COUNCIL_KINDS:
+        raise ValidationError(tr("Choose the kind of council."), "kind")
+    if profile.email.strip() and not _EMAIL.match(profile.email.strip()):
+        raise ValidationError(
+            tr("'{email}' is not an e-mail address.", email=profile.email.strip()[:80]), "email"
+        )
+    if len(profile.signers) > 2:
+        raise ValidationError(tr("A letter has at most two signers."), "signers")
+    for signer in profile.signers:
+        if not signer.name.strip():
+            raise ValidationError(tr("Every signer needs a name."), "signers")
+
+
+def load_profile(db: Database) -> CouncilProfile:
+    data = get_setting(db, PROFILE_KEY, {})
+    signers = [Signer(**signer) for signer in data.pop("signers", [])]
+    known = {key: value for key, value in data.items() if key in CouncilProfile.__annotations__}
+    return CouncilProfile(**known, signers=signers)
+
+
+def save_profile(db: Database, profile: CouncilProfile) -> None:
+    validate_profile(profile)
+    set_settings(db, {PROFILE_KEY: asdict(profile)})
+
+
+def set_logo(db: Database, name: str, data: bytes | None) -> CouncilProfile:
+    """Replace (or with ``data=None`` remove) the logo, in one transaction."""
+    with db.atomic():
+        profile = load_profile(db)
+        old_id = profile.logo_file_id
+        profile.logo_file_id = store_bytes(db, name, data) if data is not None else None
+        set_settings(db, {PROFILE_KEY: asdict(profile)})
+        if old_id is not None:
+            delete_file(db, old_id)
+    return profile

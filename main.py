@@ -1,0 +1,38 @@
+"""Raadswerk's entry point: parse the arguments, pick file and language, then start
+the window or run a command on core alone (no Qt needed for commands)."""
+
+import sqlite3
+import sys
+
+from core.cli import build_parser
+from core.errors import RaadswerkError
+from core.i18n import DEFAULT_LANGUAGE, set_language, tr
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang or DEFAULT_LANGUAGE)
+    if args.self_test:
+        from core.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from ui.app import run_app
+
+        return run_app(db=args.db, lang=args.lang)
+    try:
+        return args.handler(args)
+    except RaadswerkError as error:
+        print(tr("raadswerk: {message}", message=error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except (OSError, sqlite3.Error) as error:
+        # One line, never a traceback: the person can act on the reason.
+        print(tr("raadswerk: {message}", message=error), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Shared test fixtures. Qt runs offscreen; every test gets its own files."""
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from core.database import open_council  # noqa: E402
+from core.i18n import set_language  # noqa: E402
+
+DEMO_TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """Tests read what a Dutch user sees, unless they switch language themselves."""
+    set_language("nl")
+    yield
+    set_language("nl")
+
+
+@pytest.fixture
+def council(tmp_path):
+    """A new, empty council file at the current schema."""
+    opened = open_council(tmp_path / "raad.raadswerk", backup_dir=tmp_path / "backups")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def db(council):
+    return council.db
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The demo council, written once per test run (copy it before changing it)."""
+    from core.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.raadswerk"
+    write_demo(path, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_council(demo_file, tmp_path):
+    """A private, writable copy of the demo council."""
+    import shutil
+
+    copy = tmp_path / "demo.raadswerk"
+    shutil.copy(demo_file, copy)
+    opened = open_council(copy, backup_dir=tmp_path / "backups")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def prefs(tmp_path):
+    """Per-user preferences in a private ini file (never the real user's)."""
+    from PySide6.QtCore import QSettings
+
+    from ui.preferences import Preferences
+
+    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))

@@ -1,0 +1,1 @@
+"""Raadswerk's screens (PySide6). Calls core/, never writes SQL."""

@@ -1,0 +1,11 @@
+"""File-dialog filters shared by the window and its dialogs."""
+
+from core.i18n import tr
+
+
+def file_filter() -> str:
+    return tr("Council files") + " (*.raadswerk *.sqlite *.db);;" + tr("All files") + " (*)"
+
+
+def pdf_filter() -> str:
+    return tr("PDF documents") + " (*.pdf)"

@@ -1,0 +1,221 @@
+"""The main window: a navigation on the left, one page per section, the File menu."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import APP_NAME
+from core.backup import copy_to
+from core.database import open_council
+from core.errors import RaadswerkError
+from core.i18n import tr
+from core.paths import default_backup_dir
+from core.profile import load_profile
+from ui.errors import show_error
+from ui.file_dialogs import file_filter
+from ui.pages.advice import AdvicePage
+from ui.pages.meetings import MeetingsPage
+from ui.pages.members import MembersPage
+from ui.pages.overview import OverviewPage
+from ui.pages.settings import SettingsPage
+from ui.pages.signals import SignalsPage
+from ui.preferences import Preferences
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, preferences: Preferences, parent=None):
+        super().__init__(parent)
+        self.preferences = preferences
+        self.council = None
+        self.pages = [OverviewPage(), MembersPage(), MeetingsPage(), SignalsPage(),
+                      AdvicePage(), SettingsPage()]
+        self._build_layout()
+        self._build_menus()
+        self._restore_geometry()
+        self._update_title()
+
+    # --- layout -------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            page.preferences = self.preferences
+            page.navigate.connect(self.show_section)
+            QListWidgetItem(page.title_label.text(), self.navigation)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._on_section_changed)
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(220)
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.brand = QLabel(APP_NAME)
+        self.brand.setObjectName("brand")
+        self.council_label = QLabel("")
+        self.council_label.setObjectName("sidebarCouncil")
+        self.council_label.setWordWrap(True)
+        side_layout.addWidget(self.brand)
+        side_layout.addWidget(self.council_label)
+        side_layout.addWidget(self.navigation, 1)
+        self.file_label = QLabel("")
+        self.file_label.setObjectName("sidebarFile")
+        self.file_label.setWordWrap(True)
+        side_layout.addWidget(self.file_label)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigation.setCurrentRow(0)
+
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self._add_action(file_menu, tr("&New council file…"), self.new_file, QKeySequence.New)
+        self._add_action(file_menu, tr("&Open…"), self.choose_file, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_copy_action = self._add_action(
+            file_menu, tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S"))
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        self._add_action(file_menu, tr("&Quit"), self.close, QKeySequence.Quit)
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for index, page in enumerate(self.pages):
+            self._add_action(go_menu, page.title_label.text(),
+                             lambda _=False, i=index: self.navigation.setCurrentRow(i),
+                             QKeySequence(f"Ctrl+{index + 1}"))
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files()
+        if not recent:
+            action = self.recent_menu.addAction(tr("(no recent files)"))
+            action.setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_file(p))
+
+    # --- sections -----------------------------------------------------------
+    def _on_section_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+
+    def page(self, section: str):
+        return next(page for page in self.pages if page.section == section)
+
+    def show_section(self, section: str, item_id=None) -> None:
+        page = self.page(section)
+        self.navigation.setCurrentRow(self.pages.index(page))
+        if item_id is not None:
+            page.open_item(item_id)
+
+    # --- files --------------------------------------------------------------
+    def open_file(self, path, read_only: bool = False, create: bool = False) -> bool:
+        """Open a council file; on a problem say so and keep the current file."""
+        try:
+            council = open_council(Path(path), create=create, read_only=read_only,
+                                   backup_dir=default_backup_dir())
+        except RaadswerkError as error:
+            show_error(self, error)
+            return False
+        self.set_council(council)
+        self.preferences.add_recent_file(path)
+        return True
+
+    def set_council(self, council) -> None:
+        if self.council is not None:
+            self.council.close()
+        self.council = council
+        for page in self.pages:
+            page.set_council(council)
+        self._update_title()
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()
+        self._update_title()
+
+    def choose_file(self) -> None:
+        path, _selected = QFileDialog.getOpenFileName(self, tr("Open council file"), "",
+                                                      file_filter())
+        if path:
+            self.open_file(path)
+
+    def new_file(self) -> None:
+        from ui.dialogs.new_council import NewCouncilDialog
+
+        dialog = NewCouncilDialog(self)
+        if dialog.exec() and dialog.created_path is not None:
+            self.open_file(dialog.created_path)
+            self.show_section("settings")
+
+    def save_copy(self) -> None:
+        if self.council is None:
+            return
+        suggestion = str(self.council.path.with_name(self.council.path.stem + "-kopie"
+                                                     + self.council.path.suffix))
+        path, _selected = QFileDialog.getSaveFileName(self, tr("Save a copy as"), suggestion,
+                                                      file_filter())
+        if not path:
+            return
+        if Path(path).resolve() == self.council.path.resolve():
+            show_error(self, RaadswerkError(tr("Choose another name than the open file.")))
+            return
+        try:
+            copy_to(self.council.db, Path(path))
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(tr("Copy saved: {path}", path=path), 6000)
+
+    def _update_title(self) -> None:
+        if self.council is None:
+            self.setWindowTitle(APP_NAME)
+            self.council_label.setText("")
+            self.file_label.setText("")
+            return
+        name = load_profile(self.council.db).name or tr("(council without a name)")
+        suffix = f" [{tr('read-only')}]" if self.council.read_only else ""
+        self.setWindowTitle(f"{name} — {self.council.path.name}{suffix} — {APP_NAME}")
+        self.council_label.setText(name)
+        self.file_label.setText(f"{self.council.path.name}{suffix}")
+        self.file_label.setToolTip(str(self.council.path))
+
+    # --- window state -------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.preferences.set_geometry(self.saveGeometry())
+        self.preferences.sync()
+        if self.council is not None:
+            self.council.close()
+            self.council = None
+        event.accept()

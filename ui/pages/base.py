@@ -1,0 +1,51 @@
+"""What every section page has: a header, the open council, and a way to open a record."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    """A section of the main window. Subclasses fill ``self.body`` and override hooks."""
+
+    section = ""
+    # Asks the main window to show another section (and open one of its records).
+    navigate = Signal(str, object)
+
+    def __init__(self, title: str, subtitle: str = "", parent=None):
+        super().__init__(parent)
+        self.council = None
+        self.preferences = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 20)
+        layout.setSpacing(12)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.subtitle_label = QLabel(subtitle)
+        self.subtitle_label.setObjectName("pageSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label.setVisible(bool(subtitle))
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        layout.addLayout(self.body, 1)
+
+    def set_council(self, council) -> None:
+        """Called when a file is opened (or closed, with None)."""
+        self.council = council
+        if council is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the open council."""
+
+    def open_item(self, item_id) -> None:
+        """Show one record of this section (from an Overzicht line, for example)."""
+
+    @property
+    def db(self):
+        return self.council.db if self.council is not None else None
+
+    @property
+    def read_only(self) -> bool:
+        return self.council is None or self.council.read_only

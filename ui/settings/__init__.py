@@ -1,0 +1,1 @@
+"""Tabs of the Instellingen page; each feature may add its own tab."""
