@@ -22,6 +22,7 @@ from core.i18n import tr
 from core.paths import default_data_dir
 from core.profile import COUNCIL_KINDS, CouncilProfile, save_profile, validate_profile
 from ui.file_dialogs import file_filter
+from ui.widgets.form_message import show_form_message
 
 
 class NewCouncilDialog(QDialog):
@@ -93,7 +94,7 @@ class NewCouncilDialog(QDialog):
             finally:
                 council.close()
         except RaadswerkError as error:
-            self.message.setText(str(error))
+            show_form_message(self.message, str(error), error=True)
             return
         self.created_path = path
         self.accept()

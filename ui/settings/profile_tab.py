@@ -23,6 +23,7 @@ from core.files import file_bytes
 from core.i18n import tr
 from core.profile import COUNCIL_KINDS, CouncilProfile, Signer, load_profile, save_profile, set_logo
 from ui.errors import show_error
+from ui.widgets.form_message import show_form_message
 
 IMAGE_FILTER = "(*.png *.jpg *.jpeg)"
 
@@ -146,14 +147,12 @@ class ProfileTab(QWidget):
         try:
             save_profile(self.db, self.profile_from_form())
         except ValidationError as error:
-            self.message.setProperty("error", True)
-            self.message.setText(str(error))
+            show_form_message(self.message, str(error), error=True)
             return False
-        self.message.setProperty("error", False)
-        self.message.setText(tr("Saved."))
         window = self.window()
         if hasattr(window, "refresh_all"):
-            window.refresh_all()
+            window.refresh_all()  # the title and the letterhead name follow at once
+        show_form_message(self.message, tr("Saved."))
         return True
 
     def choose_logo(self) -> None:

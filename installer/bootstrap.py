@@ -1,0 +1,65 @@
+"""Set up the project's own virtual environment, then start Raadswerk or run the tests.
+
+    python3 installer/bootstrap.py start [ARGS...]   # the program, on its default file
+    python3 installer/bootstrap.py test [PYTEST ARGS...]
+
+Needs only Python 3.11+. Creates .venv beside pyproject.toml when it is missing and
+(re)installs the project with its test extra whenever pyproject.toml changed.
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".raadswerk-installed"
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    name = "python.exe" if os.name == "nt" else "python"
+    return VENV / scripts / name
+
+
+def requirements_fingerprint() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_environment() -> Path:
+    """Create the venv and install the project (editable, with tests) when needed."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may meet an older python3
+        sys.exit("Raadswerk needs Python 3.11 or newer.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    fingerprint = requirements_fingerprint()
+    if not STAMP.exists() or STAMP.read_text() != fingerprint:
+        print("Installing Raadswerk and its dependencies …", flush=True)
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade",
+                               "pip"])
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e",
+                               f"{ROOT}[test]"])
+        STAMP.write_text(fingerprint)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"start", "test"}:
+        print(__doc__)
+        return 2
+    python = ensure_environment()
+    if argv[0] == "start":
+        return subprocess.call([str(python), str(ROOT / "main.py"), *argv[1:]], cwd=ROOT)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
+    tests = subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+    return tests or lint
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

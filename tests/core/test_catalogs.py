@@ -1,0 +1,54 @@
+"""Every catalog compiles; every string in the code is translated; placeholders match."""
+
+import io
+
+import pytest
+from babel.messages.mofile import write_mo
+
+from core.i18n import placeholders
+from tests.catalogs import LANGUAGES, extract, read_catalogs
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_catalog_compiles(language):
+    catalogs = read_catalogs(language)
+    assert catalogs, f"no catalogs for {language}"
+    for path, catalog in catalogs.items():
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        assert buffer.getvalue(), path.name
+        errors = list(catalog.check())
+        assert not errors, f"{path.name}: {errors[:3]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_in_the_code_is_translated(language):
+    known = {}
+    for catalog in read_catalogs(language).values():
+        for message in catalog:
+            if message.id and message.string:
+                known[message.id] = message.string
+    missing = {msgid: where[0] for msgid, where in extract().items() if msgid not in known}
+    assert not missing, f"untranslated ({language}): {list(missing.items())[:10]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_their_placeholders(language):
+    wrong = []
+    for path, catalog in read_catalogs(language).items():
+        for message in catalog:
+            if message.id and message.string and \
+                    placeholders(message.id) != placeholders(message.string):
+                wrong.append((path.name, message.id))
+    assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_message_is_translated_twice(language):
+    seen, doubles = {}, []
+    for path, catalog in read_catalogs(language).items():
+        for message in catalog:
+            if message.id in seen and seen[message.id][1] != message.string:
+                doubles.append((message.id, seen[message.id][0], path.name))
+            seen[message.id] = (path.name, message.string)
+    assert not doubles, doubles[:10]
