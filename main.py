@@ -15,8 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     set_language(args.lang or DEFAULT_LANGUAGE)
     if args.self_test:
         from core.selftest import run_self_test
+        from ui.selfcheck import qt_checks
 
-        return run_self_test()
+        return run_self_test(extra_checks=qt_checks())
     if args.command is None:
         from ui.app import run_app
 

@@ -2,19 +2,79 @@
 
 A copy is written under a temporary name, checked, flushed to disk and only then
 renamed into place, so a backup on disk is always whole.
+
+Backups are made automatically when a file is opened (once a day), before every
+schema update and before a restore; and on demand. Old copies are thinned out by
+``RotationPolicy``; restoring keeps the current file aside first, so a restore can
+itself be undone.
 """
 
 import datetime as dt
 import os
+import re
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from core.errors import RaadswerkError
-from core.i18n import tr
+from core.i18n import mark, tr
 
 BACKUP_SUFFIX = ".raadswerk"
+
+# Why a copy was made (stored in its file name) → label shown to the user.
+REASONS = {
+    "manual": mark("made by hand"),
+    "daily": mark("daily backup"),
+    "migration": mark("before an update"),
+    "before-restore": mark("before a restore"),
+}
+# What a backup holds, counted when the table exists (older files may lack some).
+COUNTED_TABLES = ("members", "meetings", "signals", "advice")
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<date>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})_(?P<reason>[a-z-]+)"
+    + re.escape(BACKUP_SUFFIX)
+    + r"$"
+)
+
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    """Which backups are kept; the rest are removed after each new backup.
+
+    Like the 'keep' rules of common backup tools: the newest ``keep_last`` copies,
+    plus the newest copy of each of the ``daily`` most recent days that have one,
+    of the ``weekly`` most recent weeks and of the ``monthly`` most recent months.
+    Copies made before a restore are never removed automatically: they are the way
+    back from that restore.
+    """
+
+    keep_last: int = 5
+    daily: int = 7
+    weekly: int = 5
+    monthly: int = 12
+
+
+DEFAULT_POLICY = RotationPolicy()
+
+
+@dataclass
+class BackupInfo:
+    """One backup file: when, why, how big, and what it holds."""
+
+    path: Path
+    stem: str
+    made_at: dt.datetime
+    reason: str
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)
+    readable: bool = True
+
+    @property
+    def reason_label(self) -> str:
+        return tr(REASONS.get(self.reason, REASONS["manual"]))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -55,20 +115,44 @@ def backup_name(database_path: Path, when: dt.datetime, reason: str) -> str:
     return f"{stem}_{when:%Y-%m-%d_%H%M%S}_{reason}{BACKUP_SUFFIX}"
 
 
+def database_file(db: Database) -> Path:
+    """The path of the main database file behind an open connection."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
+
+
+def _free_target(folder: Path, database_path: Path, when: dt.datetime, reason: str) -> Path:
+    """A backup path not yet taken (two copies within one second get the next second)."""
+    target = folder / backup_name(database_path, when, reason)
+    while target.exists():
+        when += dt.timedelta(seconds=1)
+        target = folder / backup_name(database_path, when, reason)
+    return target
+
+
 def backup_database(
-    db: Database, backup_dir: Path, reason: str = "manual", when: dt.datetime | None = None
+    db: Database,
+    backup_dir: Path,
+    reason: str = "manual",
+    when: dt.datetime | None = None,
+    policy: RotationPolicy | None = None,
 ) -> Path:
-    """A consistent copy of an open council in ``backup_dir``; returns its path."""
+    """A consistent copy of an open council in ``backup_dir``; returns its path.
+
+    With a ``policy``, older copies of the same file are thinned out afterwards.
+    """
     when = when or dt.datetime.now()
-    database_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
-    target = Path(backup_dir) / backup_name(database_path, when, reason)
+    database_path = database_file(db)
     try:
-        return copy_consistent(db.conn, target)
+        target = copy_consistent(db.conn, _free_target(Path(backup_dir), database_path,
+                                                       when, reason))
     except OSError as error:
         raise RaadswerkError(
             tr("The backup could not be written to {folder}: {reason}",
                folder=backup_dir, reason=error.strerror or error)
         ) from error
+    if policy is not None:
+        rotate_backups(backup_dir, database_path, policy)
+    return target
 
 
 def copy_to(db: Database, target: Path) -> Path:
@@ -80,3 +164,264 @@ def copy_to(db: Database, target: Path) -> Path:
             tr("The copy could not be written to {path}: {reason}",
                path=target, reason=error.strerror or error)
         ) from error
+
+
+# --- finding and describing backups ------------------------------------------------
+
+
+def parse_backup_name(path: Path) -> tuple[str, dt.datetime, str] | None:
+    """(stem, made at, reason) from a backup's file name, or None for other files."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        made_at = dt.datetime.strptime(f"{match['date']} {match['time']}", "%Y-%m-%d %H%M%S")
+    except ValueError:
+        return None
+    return match["stem"], made_at, match["reason"]
+
+
+def _backup_files(backup_dir: Path, stem: str | None) -> list[tuple[Path, str, dt.datetime, str]]:
+    """(path, stem, made_at, reason) of the backups in a folder, newest first."""
+    folder = Path(backup_dir)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*" + BACKUP_SUFFIX):
+        parsed = parse_backup_name(path)
+        if parsed is None or (stem is not None and parsed[0] != stem):
+            continue
+        found.append((path, *parsed))
+    found.sort(key=lambda item: (item[2], item[0].name), reverse=True)
+    return found
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can never change the file (nor leave a journal beside it)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def count_records(conn: sqlite3.Connection) -> dict[str, int]:
+    """Members, meetings, signals and advice in a file; tables it lacks are left out."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {
+        table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        for table in COUNTED_TABLES
+        if table in tables
+    }
+
+
+def describe_backup(path: Path, stem: str, made_at: dt.datetime, reason: str) -> BackupInfo:
+    info = BackupInfo(path=path, stem=stem, made_at=made_at, reason=reason, size=0)
+    try:
+        info.size = path.stat().st_size
+        conn = open_read_only(path)
+        try:
+            info.counts = count_records(conn)
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        info.readable = False
+    return info
+
+
+def list_backups(backup_dir: Path, database_path: Path | None = None) -> list[BackupInfo]:
+    """The backups in ``backup_dir`` (of ``database_path`` only, when given), newest first."""
+    stem = Path(database_path).stem if database_path is not None else None
+    return [describe_backup(*item) for item in _backup_files(backup_dir, stem)]
+
+
+def backup_problems(path: Path) -> list[str]:
+    """Why a backup cannot be restored: damaged, not ours, or from a newer program."""
+    from core.database import APPLICATION_ID, SQLITE_HEADER
+    from core.schema import LATEST_VERSION
+
+    try:
+        with Path(path).open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return [tr("it is not a database")]
+        conn = open_read_only(path)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+            if problems:
+                return problems
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return [tr("it is not a Raadswerk file")]
+            if conn.execute("PRAGMA user_version").fetchone()[0] > LATEST_VERSION:
+                return [tr("it was made by a newer version of Raadswerk")]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as error:
+        return [str(error)]
+    return []
+
+
+def newest_good_backup(backup_dir: Path, database_path: Path) -> BackupInfo | None:
+    """The newest backup of this file that passes the full integrity check."""
+    for item in _backup_files(backup_dir, Path(database_path).stem):
+        if not backup_problems(item[0]):
+            return describe_backup(*item)
+    return None
+
+
+# --- automatic backups and rotation -------------------------------------------------
+
+
+def daily_backup_due(backup_dir: Path, database_path: Path, today: dt.date) -> bool:
+    """True when no daily backup of this file was made today."""
+    return not any(
+        reason == "daily" and made_at.date() == today
+        for _path, _stem, made_at, reason in _backup_files(backup_dir, Path(database_path).stem)
+    )
+
+
+def automatic_backup(
+    db: Database,
+    backup_dir: Path,
+    now: dt.datetime | None = None,
+    policy: RotationPolicy = DEFAULT_POLICY,
+) -> Path | None:
+    """The once-a-day backup made when a file is opened; None when today's exists."""
+    now = now or dt.datetime.now()
+    if not daily_backup_due(backup_dir, database_file(db), now.date()):
+        return None
+    return backup_database(db, backup_dir, reason="daily", when=now, policy=policy)
+
+
+def backups_to_keep(
+    backups: list[tuple[Path, dt.datetime, str]], policy: RotationPolicy
+) -> set[Path]:
+    """Apply ``policy`` to (path, made_at, reason) items given newest first."""
+    keep = {path for path, _made, reason in backups if reason == "before-restore"}
+    keep.update(path for path, _made, _reason in backups[: policy.keep_last])
+    buckets = (
+        (policy.daily, lambda moment: moment.date()),
+        (policy.weekly, lambda moment: moment.isocalendar()[:2]),
+        (policy.monthly, lambda moment: (moment.year, moment.month)),
+    )
+    for limit, bucket_of in buckets:
+        seen = []
+        for path, made_at, _reason in backups:
+            bucket = bucket_of(made_at)
+            if bucket in seen:
+                continue
+            if len(seen) >= limit:
+                break
+            seen.append(bucket)
+            keep.add(path)
+    return keep
+
+
+def _remove_stale_temporaries(folder: Path, age: dt.timedelta = dt.timedelta(hours=1)) -> None:
+    """Half-written copies of a backup that was cut off (power cut, full USB stick)."""
+    limit = (dt.datetime.now() - age).timestamp()
+    for path in folder.glob("*" + BACKUP_SUFFIX + ".tmp"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except OSError:
+            continue
+
+
+def rotate_backups(
+    backup_dir: Path, database_path: Path, policy: RotationPolicy = DEFAULT_POLICY
+) -> list[Path]:
+    """Remove the backups of this file that ``policy`` does not keep; returns them."""
+    found = _backup_files(backup_dir, Path(database_path).stem)
+    items = [(path, made_at, reason) for path, _stem, made_at, reason in found]
+    keep = backups_to_keep(items, policy)
+    _remove_stale_temporaries(Path(backup_dir))
+    removed = []
+    for path, _made_at, _reason in items:
+        if path in keep:
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue  # a copy that cannot be removed now is removed next time
+        removed.append(path)
+    return removed
+
+
+# --- restoring -----------------------------------------------------------------------
+
+
+@dataclass
+class RestoreResult:
+    """Where the file that was replaced now is: a backup copy, or the damaged file kept aside."""
+
+    restored_from: Path
+    kept_aside: Path | None
+    aside_was_damaged: bool = False
+
+
+def journal_path(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + "-journal")
+
+
+def _keep_current_aside(database_path: Path, backup_dir: Path, when: dt.datetime) -> RestoreResult:
+    """A checked copy of the current file among the backups; a damaged file is renamed aside."""
+    result = RestoreResult(restored_from=Path(), kept_aside=None)
+    if not database_path.exists():
+        return result
+    try:
+        conn = sqlite3.connect(str(database_path))
+        try:
+            target = _free_target(Path(backup_dir), database_path, when, "before-restore")
+            result.kept_aside = copy_consistent(conn, target)
+        finally:
+            conn.close()
+        return result
+    except (sqlite3.Error, RaadswerkError):
+        pass  # damaged: keep the file itself, renamed, untouched
+    except OSError as error:
+        raise RaadswerkError(
+            tr("The backup could not be written to {folder}: {reason}",
+               folder=backup_dir, reason=error.strerror or error)
+        ) from error
+    aside = database_path.with_name(f"{database_path.name}.damaged-{when:%Y-%m-%d_%H%M%S}")
+    os.replace(database_path, aside)
+    if journal_path(database_path).exists():
+        os.replace(journal_path(database_path), journal_path(aside))
+    result.kept_aside = aside
+    result.aside_was_damaged = True
+    return result
+
+
+def restore_backup(
+    database_path: Path, backup_path: Path, backup_dir: Path, when: dt.datetime | None = None
+) -> RestoreResult:
+    """Put ``backup_path`` in the place of ``database_path`` (which must be closed).
+
+    The backup is checked first; the current file is kept aside (as a backup made
+    'before a restore', or renamed when it is damaged), so nothing is lost.
+    """
+    database_path, backup_path = Path(database_path), Path(backup_path)
+    problems = backup_problems(backup_path)
+    if problems:
+        raise RaadswerkError(
+            tr("The backup {name} cannot be restored: {problem}. Nothing was changed.",
+               name=backup_path.name, problem=problems[0][:120])
+        )
+    # The copy is made whole beside the file first, so that the file is never missing
+    # for longer than one rename, whatever happens in between.
+    incoming = database_path.with_name(database_path.name + ".restoring")
+    source = open_read_only(backup_path)
+    try:
+        copy_consistent(source, incoming)
+    except OSError as error:
+        raise RaadswerkError(
+            tr("The backup could not be put back: {reason}", reason=error.strerror or error)
+        ) from error
+    finally:
+        source.close()
+    try:
+        result = _keep_current_aside(database_path, backup_dir, when or dt.datetime.now())
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    os.replace(incoming, database_path)
+    _fsync_dir(database_path.parent)
+    result.restored_from = backup_path
+    return result

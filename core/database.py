@@ -5,6 +5,7 @@ is complete on its own whenever no write is under way: secretaries keep it in
 synced folders and copy it to USB sticks.
 """
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from core.errors import (
     RaadswerkError,
 )
 from core.i18n import tr
+from core.locking import WriterLock, acquire_lock
 from core.schema import LATEST_VERSION, MIGRATION_SET, MIGRATIONS, STEP_NAMES
 
 # 'RWRK' — marks the file as a Raadswerk file (PRAGMA application_id).
@@ -35,9 +37,19 @@ class Council:
     read_only: bool = False
     backup_made: Path | None = None
     notes: list[str] = field(default_factory=list)
+    lock: WriterLock | None = None
 
     def close(self) -> None:
+        """Close the file (complete on its own: no journal stays behind) and unlock it."""
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def detach_lock(self) -> WriterLock | None:
+        """Take the lock out of this council, so that closing it keeps the file locked."""
+        lock, self.lock = self.lock, None
+        return lock
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -58,18 +70,45 @@ def _apply_pragmas(db: Database, read_only: bool) -> None:
 
 
 def check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite touches it."""
+    """Refuse a file that is not SQLite, or is cut short, before SQLite touches it."""
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
+        size = path.stat().st_size
     except OSError as error:
         raise RaadswerkError(
             tr("The file {path} cannot be read: {reason}", path=path, reason=error.strerror)
         ) from error
-    if header != SQLITE_HEADER:
+    if size == 0:
+        raise DamagedFileError(
+            tr("{name} is empty (0 bytes): its contents were lost, for instance by a copy "
+               "or a synchronisation that did not finish. Nothing was changed.", name=path.name)
+        )
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(
             tr("{name} is not a Raadswerk file (it is not a database at all).", name=path.name)
         )
+    expected = expected_size(header)
+    # With a journal beside it the file is mid-transaction: SQLite rolls it back first.
+    if expected is not None and size < expected and leftover_journal(path) is None:
+        raise DamagedFileError(
+            tr("{name} is cut short: it holds {size} of the {expected} bytes it should have. "
+               "Nothing was changed.", name=path.name, size=size, expected=expected)
+        )
+
+
+def expected_size(header: bytes) -> int | None:
+    """The file size the SQLite header promises, when the header says so reliably."""
+    if len(header) < 100:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    version_valid_for = int.from_bytes(header[92:96], "big")
+    if page_count == 0 or change_counter != version_valid_for:
+        return None  # written by an old SQLite: the count may be out of date
+    return page_count * page_size
 
 
 def quick_check(db: Database) -> list[str]:
@@ -136,8 +175,15 @@ def _check_not_newer(db: Database, path: Path) -> None:
         )
 
 
-def _check_health(db: Database, path: Path) -> None:
-    problems = quick_check(db)
+def _check_health(db: Database, path: Path, read_only: bool) -> None:
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+        problems = [row[0] for row in rows if row[0] != "ok"]
+    except sqlite3.OperationalError as error:
+        _explain_unreadable(error, path, read_only)
+        problems = [str(error)]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
     if problems:
         raise DamagedFileError(
             tr(
@@ -149,13 +195,29 @@ def _check_health(db: Database, path: Path) -> None:
         )
 
 
+def _explain_unreadable(error: sqlite3.OperationalError, path: Path, read_only: bool) -> None:
+    """Busy or unfinished files are not damaged: say what they are instead."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        raise RaadswerkError(
+            tr("{name} is busy: another program is writing to it. Try again in a moment.",
+               name=path.name)
+        ) from error
+    if read_only and "readonly" in text.replace("-", "").replace(" ", ""):
+        raise RaadswerkError(
+            tr("{name} was not closed properly and cannot be read before it is repaired. "
+               "Open it normally (not read-only) once; Raadswerk then repairs it.",
+               name=path.name)
+        ) from error
+
+
 def _open_checked(path: Path, read_only: bool) -> Database:
     """Open a file and check it is a healthy Raadswerk file of a schema we know."""
     check_header(path)
     conn = _connect(path, read_only)
     db = Database(conn, execute_plugins=False)
     try:
-        _check_health(db, path)
+        _check_health(db, path, read_only)
         _check_identity(db, path)
         _check_not_newer(db, path)
     except sqlite3.DatabaseError as error:
@@ -197,13 +259,47 @@ def open_council(
     create: bool = True,
     read_only: bool = False,
     backup_dir: Path | None = None,
+    lock: bool | WriterLock = False,
 ) -> Council:
     """Open (and when absent create) a council file, migrating it to the current schema.
 
     Before pending steps run on a file that already holds data, a consistent copy is
     written to ``backup_dir`` (when given), so a failed migration loses nothing.
+    With ``lock`` (the window does this), the file is taken for writing first and
+    ``core.locking.LockHeldError`` names the holder when another instance has it; a
+    ``WriterLock`` already held for this file may be passed on instead.
     """
     path = Path(path)
+    if not path.exists() and (not create or read_only):
+        raise RaadswerkError(tr("The file {path} does not exist.", path=path))
+    writer_lock = None
+    if lock and not read_only:
+        if not isinstance(lock, WriterLock):
+            _make_folder(path.parent)  # the first start: the data folder may not exist yet
+        writer_lock = lock if isinstance(lock, WriterLock) else acquire_lock(path)
+    try:
+        council = _open_and_migrate(path, create, read_only, backup_dir)
+    except BaseException:
+        if writer_lock is not None and writer_lock is not lock:
+            writer_lock.release()  # ours to give back; a lock passed in stays with its owner
+        raise
+    council.lock = writer_lock
+    return council
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RaadswerkError(
+            tr("The folder {path} cannot be made: {reason}", path=folder,
+               reason=error.strerror or error)
+        ) from error
+
+
+def _open_and_migrate(
+    path: Path, create: bool, read_only: bool, backup_dir: Path | None
+) -> Council:
     if not path.exists():
         if not create or read_only:
             raise RaadswerkError(tr("The file {path} does not exist.", path=path))
@@ -244,3 +340,34 @@ def check_file(path: Path | str) -> dict:
         }
     finally:
         db.close()
+
+
+# Folder names of sync services: a file inside one is copied to other computers.
+SYNC_SERVICES = {
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "mijn drive": "Google Drive",
+    "icloud drive": "iCloud Drive",
+    "icloud~": "iCloud Drive",
+    "mobile documents": "iCloud Drive",
+}
+
+
+def sync_service(path: Path | str) -> str | None:
+    """The sync service (OneDrive, Dropbox, Google Drive…) whose folder holds ``path``."""
+    parts = [part.casefold() for part in Path(os.path.abspath(path)).parts]
+    for part in parts:
+        for prefix, service in SYNC_SERVICES.items():
+            # "OneDrive - Gemeente X", "Dropbox (Personal)", "GoogleDrive-name@…"
+            if part.startswith(prefix):
+                return service
+    return None
+
+
+def leftover_journal(path: Path | str) -> Path | None:
+    """A rollback journal beside the file: only there while writing, or after a crash."""
+    journal = Path(path).with_name(Path(path).name + "-journal")
+    return journal if journal.exists() else None

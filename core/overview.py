@@ -29,7 +29,13 @@ Provider = Callable[[Database, dt.date], list[AttentionItem]]
 
 # "module:function" of each feature's provider; features add one line each.
 # Named as text so that feature modules can import AttentionItem from here.
-PROVIDERS: list[str] = []
+PROVIDERS: list[str] = [
+    "core.meetings.followup:attention_items",
+    "core.members.terms:attention_items",
+    "core.advice.attention:attention_items",
+    "core.signals.attention:attention_items",
+    "core.letters.attention:attention_items",
+]
 
 
 def _provider(name: str) -> Provider:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,8 +36,8 @@ def db(council):
 
 
 @pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    """The demo council, written once per test run (copy it before changing it)."""
+def demo_master(tmp_path_factory):
+    """The demo council, written once per test run; tests get copies of it."""
     from core.demo import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.raadswerk"
@@ -45,13 +46,19 @@ def demo_file(tmp_path_factory):
 
 
 @pytest.fixture
-def demo_council(demo_file, tmp_path):
-    """A private, writable copy of the demo council."""
+def demo_file(demo_master, tmp_path):
+    """A private copy of the demo council's file (opening it may change it)."""
     import shutil
 
-    copy = tmp_path / "demo.raadswerk"
-    shutil.copy(demo_file, copy)
-    opened = open_council(copy, backup_dir=tmp_path / "backups")
+    folder = tmp_path / "demo-copy"
+    folder.mkdir()
+    return Path(shutil.copy(demo_master, folder / "demo.raadswerk"))
+
+
+@pytest.fixture
+def demo_council(demo_file, tmp_path):
+    """The demo council, opened for writing."""
+    opened = open_council(demo_file, backup_dir=tmp_path / "backups")
     yield opened
     opened.close()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,20 +19,29 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME
 from core.backup import copy_to
-from core.database import open_council
 from core.errors import RaadswerkError
 from core.i18n import tr
-from core.paths import default_backup_dir
 from core.profile import load_profile
 from ui.errors import show_error
 from ui.file_dialogs import file_filter
 from ui.pages.advice import AdvicePage
+from ui.pages.letters import LettersPage
 from ui.pages.meetings import MeetingsPage
 from ui.pages.members import MembersPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
 from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
+from ui.safety.flows import after_open, install_file_actions, open_council_safely
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """Pages scroll instead of forcing the window larger than a laptop screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +50,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.council = None
         self.pages = [OverviewPage(), MembersPage(), MeetingsPage(), SignalsPage(),
-                      AdvicePage(), SettingsPage()]
+                      AdvicePage(), LettersPage(), SettingsPage()]
         self._build_layout()
         self._build_menus()
         self._restore_geometry()
@@ -56,7 +66,7 @@ class MainWindow(QMainWindow):
             page.preferences = self.preferences
             page.navigate.connect(self.show_section)
             QListWidgetItem(page.title_label.text(), self.navigation)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrollable(page))
         self.navigation.currentRowChanged.connect(self._on_section_changed)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
@@ -100,6 +110,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.save_copy_action = self._add_action(
             file_menu, tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S"))
+        install_file_actions(self, file_menu)
         self.file_menu = file_menu
         file_menu.addSeparator()
         self._add_action(file_menu, tr("&Quit"), self.close, QKeySequence.Quit)
@@ -109,6 +120,12 @@ class MainWindow(QMainWindow):
                              lambda _=False, i=index: self.navigation.setCurrentRow(i),
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -123,6 +140,9 @@ class MainWindow(QMainWindow):
     def _on_section_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
 
+    def current_page(self):
+        return self.pages[self.stack.currentIndex()]
+
     def page(self, section: str):
         return next(page for page in self.pages if page.section == section)
 
@@ -135,14 +155,12 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------
     def open_file(self, path, read_only: bool = False, create: bool = False) -> bool:
         """Open a council file; on a problem say so and keep the current file."""
-        try:
-            council = open_council(Path(path), create=create, read_only=read_only,
-                                   backup_dir=default_backup_dir())
-        except RaadswerkError as error:
-            show_error(self, error)
+        council = open_council_safely(self, Path(path), read_only=read_only, create=create)
+        if council is None:
             return False
         self.set_council(council)
         self.preferences.add_recent_file(path)
+        after_open(self, council)
         return True
 
     def set_council(self, council) -> None:

@@ -1,18 +1,43 @@
 """The Dutch formal letter: address window, place and date, reference, subject,
-salutation, body, closing, signers, enclosures and copies."""
+salutation, body, closing, signers, enclosures and copies.
+
+Page one follows the Dutch layout for a window envelope with the window on the
+left: the return address and the addressee show through the window; place and
+date, the references and "Betreft" follow below it, then the letter itself.
+"""
 
 import datetime as dt
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import FrameBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    FrameBreak,
+    KeepInFrame,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from core.documents.page import DocumentInfo, Letterhead, render
+from core.documents.page import (
+    PAGE_HEIGHT,
+    WINDOW_HEIGHT,
+    WINDOW_WIDTH,
+    DocumentInfo,
+    Letterhead,
+    render,
+)
 from core.documents.richtext import to_flowables
-from core.documents.styles import STYLES, label_value_table
+from core.documents.styles import STYLES
 from core.documents.text import clean, escape_text
 from core.i18n import format_date, tr
 from core.profile import Signer
+
+MAX_SIGNERS = 2
+SIGNATURE_SPACE = 17 * mm  # room for a handwritten signature
+SIGNER_WIDTH = 80 * mm
+SIGNER_MAX_HEIGHT = 120 * mm
 
 
 @dataclass
@@ -39,69 +64,134 @@ def default_closing() -> str:
     return tr("Kind regards,")
 
 
-def _address_block(letter: LetterContent) -> list:
-    lines = [line for line in clean(letter.addressee).split("\n") if line.strip()]
-    return [Paragraph("<br/>".join(escape_text(line) for line in lines) or "&nbsp;",
-                      STYLES["address"]), FrameBreak()]
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in clean(text).split("\n") if line.strip()]
 
 
-def _meta_block(letter: LetterContent) -> list:
-    dated = f"{letter.place}, {format_date(letter.letter_date)}" if letter.place.strip() \
-        else format_date(letter.letter_date)
-    pairs = [(tr("Date"), dated)]
-    if letter.reference.strip():
-        pairs.append((tr("Our reference"), letter.reference))
-    if letter.their_reference.strip():
-        pairs.append((tr("Your reference"), letter.their_reference))
-    pairs.append((tr("Subject"), letter.subject))
-    rows = [(Paragraph(escape_text(label), STYLES["label"]),
-             Paragraph(escape_text(value), STYLES["value"])) for label, value in pairs]
-    return [label_value_table(rows, label_width=32 * mm), Spacer(1, 9 * mm)]
+def place_and_date(letter: LetterContent) -> str:
+    """'Lindewaarde, 3 maart 2026' (or only the date when no place is known)."""
+    place = " ".join(clean(letter.place).split())
+    written = format_date(letter.letter_date)
+    return f"{place}, {written}" if place else written
 
 
-def _signature_block(signers: list[Signer]) -> Table | None:
-    if not signers:
-        return None
+def return_address(head: Letterhead) -> str:
+    """The small line above the address: where the post office returns undeliverable mail."""
+    postal = ", ".join(" ".join(line.split()) for line in _lines(head.profile.postal_address))
+    return tr("Return address {address}", address=postal) if postal else ""
+
+
+def _address_block(head: Letterhead, letter: LetterContent) -> list:
+    """Sender line and address, shrunk if needed so they always stay inside the window."""
+    content = []
+    sender = return_address(head)
+    if sender:
+        content.append(Paragraph(escape_text(sender), STYLES["return_address"]))
+    address = "<br/>".join(escape_text(line) for line in _lines(letter.addressee))
+    content.append(Paragraph(address or "&nbsp;", STYLES["address"]))
+    return [KeepInFrame(WINDOW_WIDTH, WINDOW_HEIGHT, content, mode="shrink"), FrameBreak()]
+
+
+def _labelled(label: str, value_markup: str, style: str) -> Paragraph:
+    """'Betreft:  value' with the label hanging left of the value's column.
+
+    A paragraph (not a table row) so that any length of value can split over pages.
+    """
+    return Paragraph(value_markup or "&nbsp;", STYLES[style], bulletText=label)
+
+
+def _reference_block(letter: LetterContent) -> list:
+    lines = []
+    if clean(letter.reference).strip():
+        lines.append(_labelled(tr("Our reference:"), escape_text(letter.reference), "ref_value"))
+    if clean(letter.their_reference).strip():
+        lines.append(_labelled(tr("Your reference:"), escape_text(letter.their_reference),
+                               "ref_value"))
+    lines.append(_labelled(tr("Subject:"), escape_text(letter.subject), "ref_subject"))
+    return [
+        Paragraph(escape_text(place_and_date(letter)), STYLES["body_tight"]),
+        Spacer(1, 5 * mm),
+        *lines,
+        Spacer(1, 8 * mm),
+    ]
+
+
+def _signature_block(signers: list[Signer]) -> list:
+    """Names and roles under room for a signature: side by side, or stacked if very long."""
     cells = [
         Paragraph(f"<b>{escape_text(signer.name)}</b><br/>{escape_text(signer.role)}",
                   STYLES["body_tight"])
-        for signer in signers[:2]
+        for signer in signers[:MAX_SIGNERS]
     ]
-    table = Table([cells], colWidths=[80 * mm] * len(cells))
+    if not cells:
+        return []
+    if max(cell.wrap(SIGNER_WIDTH, PAGE_HEIGHT)[1] for cell in cells) > SIGNER_MAX_HEIGHT:
+        # A table row cannot always split; paragraphs always can.
+        return [Spacer(1, SIGNATURE_SPACE), *cells]
+    table = Table([cells], colWidths=[SIGNER_WIDTH] * len(cells), hAlign="LEFT")
     table.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 16 * mm),  # room for a handwritten signature
+        ("TOPPADDING", (0, 0), (-1, -1), SIGNATURE_SPACE),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return table
+    return [table]
 
 
-def _closing_block(letter: LetterContent) -> list:
-    closing = Paragraph(escape_text(letter.closing or default_closing()), STYLES["body"])
-    signature = _signature_block(letter.signers)
-    keep = [closing] + ([signature] if signature else [])
-    story = [Spacer(1, 4 * mm), KeepTogether(keep), Spacer(1, 8 * mm)]
-    if letter.enclosures.strip():
-        story.append(Paragraph(
-            f"{escape_text(tr('Enclosure(s)'))}: {escape_text(letter.enclosures)}",
-            STYLES["small"]))
-    if letter.copies.strip():
-        story.append(Paragraph(
-            f"{escape_text(tr('Copy to'))}: {escape_text(letter.copies)}", STYLES["small"]))
-    return story
+def _closing_block(head: Letterhead, letter: LetterContent) -> list:
+    closing = clean(letter.closing).strip() or default_closing()
+    council = " ".join(clean(head.profile.name).split())
+    greeting = escape_text(closing)
+    if council:
+        greeting += "<br/>" + escape_text(council)
+    keep = [Paragraph(greeting, STYLES["body_tight"]), *_signature_block(letter.signers)]
+    return [Spacer(1, 3 * mm), KeepTogether(keep)]
 
 
-def letter_story(letter: LetterContent) -> list:
-    salutation = letter.salutation.strip() or default_salutation()
+def _attachment_lines(label: str, text: str) -> list:
+    """'Bijlage(n):' or 'Afschrift aan:' with one line per item the person typed."""
+    items = _lines(text)
+    if not items:
+        return []
+    lines = [_labelled(label if index == 0 else "", escape_text(item), "ref_small")
+             for index, item in enumerate(items)]
+    return [*lines, Spacer(1, 2 * mm)]
+
+
+def letter_story(head: Letterhead, letter: LetterContent) -> list:
+    salutation = clean(letter.salutation).strip() or default_salutation()
+    attachments = (_attachment_lines(tr("Enclosure(s):"), letter.enclosures)
+                   + _attachment_lines(tr("Copy to:"), letter.copies))
     return [
-        *_address_block(letter),
-        *_meta_block(letter),
+        *_address_block(head, letter),
+        *_reference_block(letter),
         Paragraph(escape_text(salutation), STYLES["body"]),
         *to_flowables(letter.body),
-        *_closing_block(letter),
+        *_closing_block(head, letter),
+        *([Spacer(1, 9 * mm), *attachments] if attachments else []),
     ]
+
+
+def letter_title(letter: LetterContent) -> str:
+    subject = " ".join(clean(letter.subject).split())
+    return subject or tr("Letter")
 
 
 def render_letter(head: Letterhead, letter: LetterContent, title: str | None = None) -> bytes:
-    info = DocumentInfo(title=title or letter.subject or tr("Letter"), subject=letter.subject)
-    return render(head, info, letter_story(letter), letter=True)
+    """The letter as PDF bytes; pages after the first carry the running header."""
+    info = DocumentInfo(
+        title=title or letter_title(letter),
+        subject=letter_title(letter),
+        footer_note=letter_footer(head, letter),
+    )
+    return render(head, info, letter_story(head, letter), letter=True)
+
+
+def letter_footer(head: Letterhead, letter: LetterContent) -> str:
+    """The footer of a letter names the date and reference, not the print date."""
+    parts = [format_date(letter.letter_date)]
+    reference = " ".join(clean(letter.reference).split())
+    if reference:
+        parts.append(tr("our reference {reference}", reference=reference))
+    return " · ".join(parts)

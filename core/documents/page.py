@@ -6,10 +6,13 @@
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from PIL import Image as PILImage
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -20,6 +23,13 @@ from core.documents.text import clean
 from core.i18n import format_date, tr
 from core.profile import CouncilProfile
 
+# Binary (zlib only) streams: ASCII85 text encoding runs in pure Python here, and made
+# the logo alone cost more than a page of text. PDF readers need no ASCII streams.
+rl_config.useA85 = 0
+
+# Every PDF names the program and its version as its maker (PDF metadata).
+MAKER = f"{APP_NAME} {__version__}"
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
 RIGHT = 20 * mm
@@ -28,12 +38,13 @@ LETTERHEAD_HEIGHT = 44 * mm  # page one: logo, name and contact block live above
 RUNNING_HEADER = 20 * mm
 # Dutch window envelope (window on the left): the address shows through here.
 WINDOW_LEFT = 25 * mm
-WINDOW_TOP = 52 * mm
+WINDOW_TOP = 50 * mm
 WINDOW_WIDTH = 85 * mm
-WINDOW_HEIGHT = 32 * mm
-LETTER_BODY_TOP = 96 * mm
-CONTACT_LEFT = 135 * mm
-LOGO_MAX = (42 * mm, 24 * mm)
+WINDOW_HEIGHT = 36 * mm
+LETTER_BODY_TOP = 95 * mm
+CONTACT_LEFT = 132 * mm
+LOGO_MAX = (42 * mm, 22 * mm)
+LOGO_PIXELS = 640  # longest side kept for print: sharp at 22 mm
 
 
 @dataclass
@@ -49,6 +60,8 @@ class DocumentInfo:
     title: str
     subject: str = ""
     print_date: dt.date = field(default_factory=dt.date.today)
+    # Left of the page number; None: "Printed on <date>" (letters put their date there).
+    footer_note: str | None = None
 
 
 def _contact_lines(profile: CouncilProfile) -> list[str]:
@@ -60,15 +73,26 @@ def _contact_lines(profile: CouncilProfile) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=4)
+def _logo_image(logo: bytes) -> ImageReader | None:
+    """The logo, reduced once to what print needs (~600 dpi in its box): a large PNG
+    would otherwise cost more time per letter than all its text."""
+    try:
+        with PILImage.open(io.BytesIO(logo)) as image:
+            image.load()
+            picture = image.convert("RGBA") if image.mode not in ("RGB", "RGBA") else image.copy()
+    except Exception:  # noqa: BLE001 - a broken logo must never stop a letter
+        return None
+    picture.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.LANCZOS)
+    return ImageReader(picture)
+
+
 def _draw_logo(canvas, logo: bytes | None, x: float, top: float) -> float:
     """Draw the logo scaled into its box; returns the width used (0 without logo)."""
-    if not logo:
+    image = _logo_image(bytes(logo)) if logo else None
+    if image is None:
         return 0
-    try:
-        image = ImageReader(io.BytesIO(logo))
-        width, height = image.getSize()
-    except Exception:  # noqa: BLE001 - a broken logo must never stop a letter
-        return 0
+    width, height = image.getSize()
     scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
     drawn_w, drawn_h = width * scale, height * scale
     canvas.drawImage(image, x, top - drawn_h, drawn_w, drawn_h, mask="auto")
@@ -77,31 +101,58 @@ def _draw_logo(canvas, logo: bytes | None, x: float, top: float) -> float:
 
 def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so that it fits ``width`` on one line."""
+    text = " ".join(text.split())
     if canvas.stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)  # binary search: a 10,000-character name stays fast
+    while low < high:
+        middle = (low + high + 1) // 2
+        if canvas.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _wrapped(canvas, text: str, font: str, size: float, width: float,
+             max_lines: int) -> list[str]:
+    """``text`` wrapped to ``width``; the last line allowed ends in an ellipsis if cut."""
+    lines = simpleSplit(" ".join(text.split()), font, size, width)
+    if len(lines) <= max_lines:
+        return lines
+    rest = " ".join(lines[max_lines - 1:])
+    return lines[:max_lines - 1] + [_fit(canvas, rest + " …", font, size, width)]
+
+
+def _draw_lines(canvas, lines: list[str], x: float, y: float, leading: float) -> float:
+    for line in lines:
+        canvas.drawString(x, y, line)
+        y -= leading
+    return y
 
 
 def draw_letterhead(canvas, head: Letterhead) -> None:
     profile = head.profile
-    top = PAGE_HEIGHT - 15 * mm
+    top = PAGE_HEIGHT - 14 * mm
     name_x = LEFT + _draw_logo(canvas, head.logo, LEFT, top)
-    canvas.setFillColor(ACCENT)
     name_width = CONTACT_LEFT - name_x - 6 * mm
+    canvas.setFillColor(ACCENT)
     canvas.setFont(BOLD, 13)
-    canvas.drawString(name_x, top - 12, _fit(canvas, clean(profile.name), BOLD, 13, name_width))
-    canvas.setFont(FAMILY, 8.5)
+    name_lines = _wrapped(canvas, clean(profile.name), BOLD, 13, name_width, 2)
+    y = _draw_lines(canvas, name_lines, name_x, top - 12, 16)
+    canvas.setFont(FAMILY, 9)
     canvas.setFillColor(MUTED)
-    canvas.drawString(name_x, top - 25, _fit(canvas, clean(profile.municipality), FAMILY, 8.5,
-                                             name_width))
-    canvas.setFont(FAMILY, 8)
-    y = top - 8
+    municipality = " ".join(clean(profile.municipality).split())
+    if municipality and municipality.casefold() not in clean(profile.name).casefold():
+        canvas.drawString(name_x, y - 1, _fit(canvas, municipality, FAMILY, 9, name_width))
+    canvas.setFont(FAMILY, 7.8)
     width = PAGE_WIDTH - RIGHT - CONTACT_LEFT
+    y = top - 6
     for line in _contact_lines(profile)[:8]:
-        canvas.drawString(CONTACT_LEFT, y, _fit(canvas, line, FAMILY, 8, width))
-        y -= 10.5
+        y = _draw_lines(canvas, _wrapped(canvas, line, FAMILY, 7.8, width, 2),
+                        CONTACT_LEFT, y, 10)
+        if y < PAGE_HEIGHT - LETTERHEAD_HEIGHT + 8 * mm:
+            break  # never into the rule below the letterhead
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.2)
     rule_y = PAGE_HEIGHT - LETTERHEAD_HEIGHT + 4 * mm
@@ -122,7 +173,7 @@ def draw_running_header(canvas, head: Letterhead, title: str) -> None:
     canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)
 
 
-def _numbered_canvas(print_date: dt.date):
+def _numbered_canvas(info: DocumentInfo):
     """A canvas class that knows the page count when it draws the footers."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -146,7 +197,11 @@ def _numbered_canvas(print_date: dt.date):
             self.setFont(FAMILY, 8)
             self.setFillColor(MUTED)
             y = 12 * mm
-            self.drawString(LEFT, y, tr("Printed on {date}", date=format_date(print_date)))
+            note = info.footer_note
+            if note is None:
+                note = tr("Printed on {date}", date=format_date(info.print_date))
+            width = (PAGE_WIDTH - LEFT - RIGHT) * 0.7
+            self.drawString(LEFT, y, _fit(self, clean(note), FAMILY, 8, width))
             self.drawRightString(
                 PAGE_WIDTH - RIGHT, y,
                 tr("Page {page} of {total}", page=self._pageNumber, total=total),
@@ -170,8 +225,8 @@ class CouncilDocument(BaseDocTemplate):
             title=clean(info.title),
             author=clean(head.profile.name),
             subject=clean(info.subject or info.title),
-            creator=f"{APP_NAME} {__version__}",
-            producer=f"{APP_NAME} {__version__}",
+            creator=MAKER,
+            producer=MAKER,
         )
         self.head = head
         self.info = info
@@ -207,5 +262,11 @@ def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = Fal
     register_fonts()
     buffer = io.BytesIO()
     document = CouncilDocument(buffer, head, info, letter)
-    document.build(story, canvasmaker=_numbered_canvas(info.print_date))
+    document.build(story, canvasmaker=_numbered_canvas(info))
     return buffer.getvalue()
+
+
+def joined_metadata(title: str, author: str = "", subject: str = "") -> dict[str, str]:
+    """Metadata for a PDF joined from parts with pypdf, which starts without any."""
+    return {"/Title": clean(title), "/Author": clean(author), "/Subject": clean(subject or title),
+            "/Creator": MAKER, "/Producer": MAKER}

@@ -14,6 +14,8 @@ Everything else prints literally: text is escaped before it becomes markup.
 import re
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
 
 from core.documents.styles import STYLES
@@ -79,12 +81,18 @@ def inline_markup(text: str) -> str:
 
 
 def _list_flowable(block: Block, style) -> ListFlowable:
-    items = [ListItem(Paragraph(inline_markup(line), style), leftIndent=14) for line in block.lines]
+    """Bullets and numbers in the text's own font and size, hanging in a fixed indent."""
+    item_style = ParagraphStyle(f"{style.name}_item", parent=style, spaceAfter=2)
+    indent = 6 * mm
+    items = [ListItem(Paragraph(inline_markup(line), item_style), leftIndent=indent)
+             for line in block.lines]
+    common = {"leftIndent": indent, "bulletFontName": style.fontName,
+              "bulletFontSize": style.fontSize, "bulletColor": style.textColor,
+              "spaceAfter": style.spaceAfter, "bulletDedent": indent}
     if block.kind == "bullets":
-        return ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
-                            bulletFontName=style.fontName, spaceAfter=6)
-    return ListFlowable(items, bulletType="1", start=block.start, leftIndent=16,
-                        bulletFontName=style.fontName, bulletFormat="%s.", spaceAfter=6)
+        return ListFlowable(items, bulletType="bullet", start="•", **common)
+    return ListFlowable(items, bulletType="1", start=block.start, bulletFormat="%s.",
+                        **common)
 
 
 def to_flowables(text: str | None, style=None) -> list:

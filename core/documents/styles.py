@@ -15,6 +15,9 @@ ZEBRA = colors.HexColor("#F1F5F6")
 
 BODY_SIZE = 10.5
 LEADING = 14.5
+LABEL_COLUMN = 30 * mm  # where values start after "Betreft:" and similar labels
+_LABEL_BULLET = {"leftIndent": LABEL_COLUMN, "bulletIndent": 0, "bulletFontName": FAMILY,
+                 "bulletFontSize": 9.5, "bulletColor": MUTED}
 
 
 def _style(name: str, **kwargs) -> ParagraphStyle:
@@ -24,6 +27,9 @@ def _style(name: str, **kwargs) -> ParagraphStyle:
         "leading": LEADING,
         "splitLongWords": 1,
         "alignment": TA_LEFT,
+        # No lone first or last line of a paragraph at a page edge.
+        "allowWidows": 0,
+        "allowOrphans": 0,
     }
     base.update(kwargs)
     return ParagraphStyle(name, **base)
@@ -51,7 +57,16 @@ def build_styles() -> dict[str, ParagraphStyle]:
                             textColor=colors.white),
         "label": _style("label", fontSize=9.5, leading=13, textColor=MUTED),
         "value": _style("value", fontSize=BODY_SIZE, leading=13.5),
+        "value_bold": _style("value_bold", fontName=BOLD, fontSize=BODY_SIZE, leading=13.5),
         "address": _style("address", leading=14),
+        # Label in the bullet position, value hanging in its own column ("Betreft:  …").
+        "ref_value": _style("ref_value", leading=13.5, spaceAfter=1.5, **_LABEL_BULLET),
+        "ref_subject": _style("ref_subject", fontName=BOLD, leading=13.5, **_LABEL_BULLET),
+        "ref_small": _style("ref_small", fontSize=8.5, leading=11, textColor=MUTED,
+                            leftIndent=LABEL_COLUMN, bulletIndent=0, bulletFontName=FAMILY,
+                            bulletFontSize=8.5),
+        "return_address": _style("return_address", fontSize=7, leading=9, textColor=MUTED,
+                                 spaceAfter=2.5 * mm),
     }
 
 

@@ -48,6 +48,8 @@ def test_no_message_is_translated_twice(language):
     seen, doubles = {}, []
     for path, catalog in read_catalogs(language).items():
         for message in catalog:
+            if not message.id:
+                continue  # the header
             if message.id in seen and seen[message.id][1] != message.string:
                 doubles.append((message.id, seen[message.id][0], path.name))
             seen[message.id] = (path.name, message.string)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,8 @@ from core.i18n import tr
 from core.paths import default_data_dir
 from core.profile import COUNCIL_KINDS, CouncilProfile, save_profile, validate_profile
 from ui.file_dialogs import file_filter
-from ui.widgets.form_message import show_form_message
+from ui.widgets.dialog_buttons import accept_cancel_buttons
+from ui.widgets.form_message import form_message_label, show_form_message
 
 
 class NewCouncilDialog(QDialog):
@@ -52,15 +52,10 @@ class NewCouncilDialog(QDialog):
         form.addRow(tr("Municipality"), self.municipality)
         form.addRow(tr("File"), path_row)
         layout.addLayout(form)
-        self.message = QLabel("")
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
+        self.message = form_message_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Create"))
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self.create, tr("Create"),
+                                               QDialogButtonBox.Ok))
         self.name.textChanged.connect(self._suggest_path)
         self._suggest_path()
 

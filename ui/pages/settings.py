@@ -3,9 +3,14 @@
 from PySide6.QtWidgets import QTabWidget
 
 from core.i18n import tr
+from ui.advice.settings_tab import AdviceSettingsTab
+from ui.meetings.templates_tab import MeetingTemplatesTab
+from ui.members.settings_tab import MembersSettingsTab
 from ui.pages.base import Page
+from ui.safety.backup_tab import BackupTab
 from ui.settings.profile_tab import ProfileTab
 from ui.settings.program_tab import ProgramTab
+from ui.signals.settings_tab import SignalsSettingsTab
 
 
 class SettingsPage(Page):
@@ -19,6 +24,11 @@ class SettingsPage(Page):
         self.tabs.addTab(self.profile_tab, tr("Council"))
         # Each feature adds its tab here: a widget with load(db), via add_feature_tab.
         self.feature_tabs: list = []
+        self.add_feature_tab(MembersSettingsTab(), tr("Members"))
+        self.add_feature_tab(SignalsSettingsTab(), tr("Signals"))
+        self.add_feature_tab(MeetingTemplatesTab(), tr("Meetings"))
+        self.add_feature_tab(AdviceSettingsTab(), tr("Advice"))
+        self.add_feature_tab(BackupTab(self), tr("Backups"))
         self.program_tab = None
         self.body.addWidget(self.tabs)
 

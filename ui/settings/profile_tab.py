@@ -23,7 +23,7 @@ from core.files import file_bytes
 from core.i18n import tr
 from core.profile import COUNCIL_KINDS, CouncilProfile, Signer, load_profile, save_profile, set_logo
 from ui.errors import show_error
-from ui.widgets.form_message import show_form_message
+from ui.widgets.form_message import form_message_label, show_form_message
 
 IMAGE_FILTER = "(*.png *.jpg *.jpeg)"
 
@@ -59,9 +59,7 @@ class ProfileTab(QWidget):
         form.addRow(tr("Logo"), self._logo_row())
         form.addRow(tr("Signers"), self._signer_grid())
         outer.addLayout(form)
-        self.message = QLabel("")
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
+        self.message = form_message_label()
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)

@@ -9,3 +9,11 @@ def show_form_message(label: QLabel, text: str, error: bool = False) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
     label.setText(text)
+
+
+def form_message_label() -> QLabel:
+    """An empty, word-wrapping message line, styled as a form message."""
+    label = QLabel("")
+    label.setObjectName("formMessage")
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,198 @@
+"""The advice letter and the reminder, on the council's letterhead.
+
+Both are built on the formal-letter builder and kept in the letters archive: the
+advice letter with the date it was sent, the reminder with the date it went out.
+"""
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from core.advice.model import FROZEN_STATUSES
+from core.advice.repository import get_advice, now_text
+from core.dates import check_date_range, to_iso
+from core.documents.letter import LetterContent, default_salutation, render_letter
+from core.documents.letterhead import load_letterhead
+from core.documents.page import Letterhead
+from core.errors import ValidationError
+from core.i18n import format_date, tr
+from core.letters import archive_letter, get_letter, letter_pdf, replace_letter
+from core.profile import load_profile
+
+
+def _addressee(db: Database, advice) -> str:
+    municipality = load_profile(db).municipality.strip()
+    if advice.addressee == "council":
+        lines = [tr("To the members of the municipal council of {municipality}",
+                    municipality=municipality) if municipality
+                 else tr("To the members of the municipal council")]
+    else:
+        lines = [tr("To the Board of Mayor and Aldermen of {municipality}",
+                    municipality=municipality) if municipality
+                 else tr("To the Board of Mayor and Aldermen")]
+    if advice.requested_by.strip() and advice.addressee == "college":
+        lines.append(tr("Attn. {name}", name=advice.requested_by.strip()))
+    return "\n".join(lines)
+
+
+def _salutation(advice) -> str:
+    if advice.addressee == "council":
+        return tr("Dear members of the council,")
+    return default_salutation()
+
+
+def advice_letter_content(db: Database, advice_id: int, letter_date: dt.date | None = None
+                          ) -> LetterContent:
+    """The letter that carries the advice text: reference, subject, signers from the profile."""
+    advice = get_advice(db, advice_id)
+    return _letter_about(db, advice, tr("Advice: {subject}", subject=advice.subject),
+                         advice.body, letter_date)
+
+
+def _letter_about(db: Database, advice, subject: str, body: str,
+                  letter_date: dt.date | None) -> LetterContent:
+    """A letter to the advice's addressee under its references, signed as the profile says."""
+    profile = load_profile(db)
+    return LetterContent(
+        addressee=_addressee(db, advice),
+        subject=subject,
+        body=body,
+        letter_date=letter_date or dt.date.today(),
+        place=profile.place,
+        reference=advice.reference,
+        their_reference=advice.their_reference,
+        salutation=_salutation(advice),
+        signers=list(profile.signers),
+    )
+
+
+def advice_letter_pdf(db: Database, advice_id: int, head: Letterhead | None = None) -> bytes:
+    """The archived letter when there is one; otherwise a draft from the current text."""
+    advice = get_advice(db, advice_id)
+    if advice.letter_id is not None:
+        return letter_pdf(db, advice.letter_id)
+    if not advice.body.strip():
+        raise ValidationError(tr("The advice has no text yet, so there is no letter to print."),
+                              "body")
+    head = head or load_letterhead(db)
+    content = advice_letter_content(db, advice_id)
+    return render_letter(head, content, title=advice_letter_title(advice))
+
+
+def _check_letter_allowed(db: Database, advice_id: int, letter_date: dt.date):
+    advice = get_advice(db, advice_id)
+    if advice.status not in FROZEN_STATUSES:
+        raise ValidationError(
+            tr("The council adopts the advice first; the letter carries the adopted text."),
+            "status")
+    if advice.sent_on is not None:
+        raise ValidationError(
+            tr("The advice was sent on {date}; its letter is in the archive.",
+               date=format_date(advice.sent_on)), "status")
+    check_date_range(letter_date, "letter_date")
+    if advice.adopted_on and letter_date < advice.adopted_on:
+        raise ValidationError(tr("The letter cannot be dated before the advice was adopted."),
+                              "letter_date")
+    return advice
+
+
+def prepare_advice_letter(db: Database, advice_id: int, letter_date: dt.date) -> LetterContent:
+    """The letter's content, after checking that the advice may get its letter now."""
+    _check_letter_allowed(db, advice_id, letter_date)
+    return advice_letter_content(db, advice_id, letter_date)
+
+
+def advice_letter_title(advice) -> str:
+    return tr("Advice {reference}", reference=advice.reference)
+
+
+def keep_advice_letter(db: Database, advice_id: int, content: LetterContent, pdf: bytes) -> int:
+    """Keep the rendered letter in the archive; an earlier unsent one is replaced."""
+    advice = _check_letter_allowed(db, advice_id, content.letter_date)
+    with db.atomic():
+        if advice.letter_id is not None and get_letter(db, advice.letter_id).sent_on is None:
+            replace_letter(db, advice.letter_id, content, pdf)
+            return advice.letter_id
+        letter_id = archive_letter(db, content, "advice", pdf)
+        db.execute("UPDATE advice SET letter_id = ?, updated_at = ? WHERE id = ?",
+                   [letter_id, now_text(), advice_id])
+    return letter_id
+
+
+def make_advice_letter(db: Database, advice_id: int, letter_date: dt.date,
+                       head: Letterhead | None = None) -> int:
+    """Put the adopted advice on the letterhead and keep it in the letters archive.
+
+    A letter that was made before but not sent yet is replaced (new date, same text).
+    """
+    content = prepare_advice_letter(db, advice_id, letter_date)
+    pdf = render_letter(head or load_letterhead(db), content,
+                        title=advice_letter_title(get_advice(db, advice_id)))
+    return keep_advice_letter(db, advice_id, content, pdf)
+
+
+def reminder_body(advice) -> str:
+    """The reminder's text: the advice by date and reference, and what is asked."""
+    first = tr(
+        "On {date} we sent you our advice on {subject} (our reference {reference}). "
+        "We have not yet received your response.",
+        date=format_date(advice.sent_on), subject=advice.subject, reference=advice.reference)
+    second = tr(
+        "We would like to know how you weighed our advice, and where you do not follow it, "
+        "for what reasons. May we receive your response within four weeks?")
+    third = tr("If your response has crossed this letter, please disregard this reminder.")
+    return "\n\n".join((first, second, third))
+
+
+def reminder_content(db: Database, advice_id: int, letter_date: dt.date | None = None
+                     ) -> LetterContent:
+    """A drafted reminder for an advice that was sent and has no response yet."""
+    advice = _sent_advice(db, advice_id)
+    return _letter_about(
+        db, advice, tr("Reminder: response to advice {reference}", reference=advice.reference),
+        reminder_body(advice), letter_date)
+
+
+def _sent_advice(db: Database, advice_id: int):
+    """The advice, which must have been sent for a reminder to make sense."""
+    advice = get_advice(db, advice_id)
+    if advice.sent_on is None:
+        raise ValidationError(tr("The advice was not sent yet, so there is nothing to remind "
+                                 "of."), "status")
+    return advice
+
+
+def check_reminder(db: Database, advice_id: int, content: LetterContent):
+    """A reminder goes only for a sent advice without response, dated after sending."""
+    advice = _sent_advice(db, advice_id)
+    if advice.response is not None:
+        raise ValidationError(tr("The response has already come in."), "status")
+    check_date_range(content.letter_date, "letter_date")
+    if content.letter_date < advice.sent_on:
+        raise ValidationError(tr("A reminder cannot be dated before the advice was sent."),
+                              "letter_date")
+    return advice
+
+
+def reminder_title(advice) -> str:
+    return tr("Reminder {reference}", reference=advice.reference)
+
+
+def keep_reminder_letter(db: Database, advice_id: int, content: LetterContent,
+                         pdf: bytes) -> int:
+    """Keep the reminder in the archive, sent on its letter date."""
+    check_reminder(db, advice_id, content)
+    with db.atomic():
+        letter_id = archive_letter(db, content, "reminder", pdf, sent_on=content.letter_date)
+        db.execute("UPDATE advice SET reminder_letter_id = ?, reminded_on = ?, updated_at = ? "
+                   "WHERE id = ?", [letter_id, to_iso(content.letter_date), now_text(),
+                                    advice_id])
+    return letter_id
+
+
+def make_reminder_letter(db: Database, advice_id: int, content: LetterContent,
+                         head: Letterhead | None = None) -> int:
+    """Render the (possibly edited) reminder and keep it in the archive."""
+    advice = check_reminder(db, advice_id, content)
+    pdf = render_letter(head or load_letterhead(db), content, title=reminder_title(advice))
+    return keep_reminder_letter(db, advice_id, content, pdf)

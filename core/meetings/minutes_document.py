@@ -1,0 +1,106 @@
+"""The printed minutes (verslag): attendance, notes per item, decisions and actions."""
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from core.documents.page import DocumentInfo, render
+from core.documents.richtext import to_flowables
+from core.documents.styles import STYLES, data_table
+from core.documents.text import escape_text
+from core.i18n import format_date, tr
+from core.meetings.agenda_document import (
+    actions_table,
+    document_title,
+    invitee_label,
+    meeting_pairs,
+    pairs_table,
+)
+from core.meetings.papers import MeetingPapers
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(escape_text(text), STYLES[style])
+
+
+def _names(papers: MeetingPapers, code: str) -> list[str]:
+    return [invitee_label(invitee) for invitee in papers.invitees if invitee.attendance == code]
+
+
+def attendance_block(papers: MeetingPapers) -> list:
+    count = papers.attendance
+    pairs = meeting_pairs(papers)
+    present = _names(papers, "present")
+    pairs.append((tr("Present ({count})", count=count.present if count else len(present)),
+                  ", ".join(present) or "—"))
+    with_notice = _names(papers, "absent_notice")
+    if with_notice:
+        pairs.append((tr("Absent with notice"), ", ".join(with_notice)))
+    absent = _names(papers, "absent")
+    if absent:
+        pairs.append((tr("Absent"), ", ".join(absent)))
+    return pairs_table(pairs, label_width=46 * mm)
+
+
+def _item_section(papers: MeetingPapers, item) -> list:
+    style = "h3" if item.is_sub_item else "h2"
+    story = [Paragraph(escape_text(f"{item.number}. {item.title}"), STYLES[style])]
+    if item.minutes.strip():
+        story += to_flowables(item.minutes)
+    else:
+        story.append(_p(tr("No notes."), "small"))
+    for decision in papers.decisions:
+        if decision.agenda_item_id == item.id:
+            label = tr("Decision {code}", code=decision.code)
+            story.append(Paragraph(
+                f"<b>{escape_text(label)}:</b> {escape_text(decision.text)}", STYLES["body"]))
+    for action in papers.new_actions:
+        if action.agenda_item_id == item.id:
+            label = tr("Action")
+            story.append(Paragraph(f"<b>{escape_text(label)}:</b> "
+                                   f"{escape_text(_action_line(action))}", STYLES["body"]))
+    return story
+
+
+def _action_line(action) -> str:
+    parts = [action.description]
+    if action.owner:
+        parts.append(action.owner)
+    if action.due_date:
+        parts.append(tr("by {date}", date=format_date(action.due_date)))
+    return " — ".join(parts)
+
+
+def decisions_table(papers: MeetingPapers) -> list:
+    if not papers.decisions:
+        return []
+    rows = [[_p(text, "cell_head") for text in (tr("No."), tr("Decision"), tr("Item"))]]
+    for decision in papers.decisions:
+        item = papers.item(decision.agenda_item_id)
+        rows.append([_p(decision.code, "cell_bold"), _p(decision.text),
+                     _p(item.number if item else "—")])
+    return [Paragraph(escape_text(tr("Decision list")), STYLES["h1"]),
+            data_table(rows, [20 * mm, 118 * mm, 27 * mm])]
+
+
+def minutes_story(papers: MeetingPapers) -> list:
+    story = [
+        Paragraph(escape_text(tr("Minutes")), STYLES["title"]),
+        Paragraph(escape_text(papers.meeting.display_title), STYLES["h2"]),
+        *attendance_block(papers),
+        Spacer(1, 4 * mm),
+    ]
+    if papers.meeting.notes.strip():
+        story += to_flowables(papers.meeting.notes)
+    for item in papers.items:
+        story += _item_section(papers, item)
+    story += decisions_table(papers)
+    actions = papers.new_actions + [a for a in papers.carried_actions
+                                    if a.id not in {n.id for n in papers.new_actions}]
+    story += actions_table(actions, tr("Action list"))
+    return story
+
+
+def render_minutes(papers: MeetingPapers) -> bytes:
+    title = document_title(tr("Minutes"), papers.meeting)
+    return render(papers.head, DocumentInfo(title=title, subject=papers.meeting.label),
+                  minutes_story(papers))

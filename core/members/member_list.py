@@ -1,0 +1,135 @@
+"""The printed member list (ledenlijst) on the council's letterhead: per role and per
+working group, with contact details or without them for publication."""
+
+import datetime as dt
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from core.documents.letterhead import load_letterhead
+from core.documents.page import DocumentInfo, render
+from core.documents.styles import STYLES, data_table
+from core.documents.text import escape_lines, escape_text
+from core.i18n import format_date, tr
+from core.members.model import Member, role_order
+from core.members.repository import list_members
+from core.members.working_groups import list_working_groups
+
+# A heading right above a long table: keepWithNext would push the whole table to page two.
+_HEADING_ABOVE_TABLE = ParagraphStyle("members_h1", parent=STYLES["h1"], keepWithNext=0)
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(escape_text(text), STYLES[style])
+
+
+def _term(member: Member) -> str:
+    if not member.start_date:
+        return ""
+    start = format_date(member.start_date, "short")
+    end = format_date(member.term_end, "short") if member.term_end else "…"
+    return f"{start} – {end}"
+
+
+def _contact(member: Member) -> Paragraph:
+    lines = [*member.full_address.split("\n"), member.email, member.phone]
+    return Paragraph(escape_lines(lines), STYLES["cell"])
+
+
+def _represents(member: Member, public: bool) -> str:
+    if member.lived_experience and not public:
+        if member.represents:
+            return tr("{represents} (lived experience)", represents=member.represents)
+        return tr("Lived experience")
+    return member.represents
+
+
+def _role_table(members: list[Member], public: bool):
+    head = [tr("Role"), tr("Name"), tr("Represents")]
+    widths = [34 * mm, 45 * mm, 48 * mm] if not public else [40 * mm, 60 * mm, 65 * mm]
+    if not public:
+        head.append(tr("Contact"))
+        widths = [33 * mm, 38 * mm, 38 * mm, 56 * mm]
+    rows = [[Paragraph(escape_text(text), STYLES["cell_head"]) for text in head]]
+    previous = None
+    for member in sorted(members, key=lambda m: role_order(m.role)):
+        label = member.role_label if member.role != previous else ""
+        previous = member.role
+        row = [_p(label, "cell_bold"), _p(member.display_name), _p(_represents(member, public))]
+        if not public:
+            row.append(_contact(member))
+        rows.append(row)
+    return data_table(rows, widths)
+
+
+def _terms_table(members: list[Member]):
+    rows = [[Paragraph(escape_text(text), STYLES["cell_head"]) for text in
+             (tr("Name"), tr("Term of office"), tr("Reappointable"))]]
+    for member in members:
+        rows.append([_p(member.display_name), _p(_term(member)),
+                     _p(tr("yes") if member.reappointable else tr("no"))])
+    return data_table(rows, [70 * mm, 60 * mm, 35 * mm])
+
+
+def _group_story(groups, members_by_id: dict[int, Member]) -> list:
+    story = [Paragraph(escape_text(tr("Working groups")), STYLES["h1"])]
+    if not groups:
+        story.append(_p(tr("The council has no working groups."), "body"))
+    for group in groups:
+        story.append(Paragraph(escape_text(f"{group.name} ({group.kind_label.lower()})"),
+                               STYLES["h2"]))
+        if group.description:
+            story.append(_p(group.description, "small"))
+        names = []
+        chair_first = sorted(group.member_ids, key=lambda m: m != group.chair_id)
+        for member_id in chair_first:
+            member = members_by_id.get(member_id)
+            if member is None:
+                continue  # former members are no longer listed
+            name = member.display_name
+            if member_id == group.chair_id:
+                name = tr("{name} (chair)", name=name)
+            names.append(name)
+        story.append(_p(", ".join(names) if names else tr("No members yet."), "body"))
+    return story
+
+
+def member_list_story(members: list[Member], groups: list, public: bool,
+                      today: dt.date) -> list:
+    head_note = tr("Situation on {date}. {count} members.", date=format_date(today),
+                   count=len(members))
+    story = [
+        Paragraph(escape_text(tr("Member list")), STYLES["title"]),
+        _p(head_note, "small"),
+        Spacer(1, 4 * mm),
+        Paragraph(escape_text(tr("Members by role")), _HEADING_ABOVE_TABLE),
+    ]
+    if members:
+        story.append(_role_table(members, public))
+    else:
+        story.append(_p(tr("The council has no active members."), "body"))
+    if not public and members:
+        story += [Paragraph(escape_text(tr("Terms of office")), _HEADING_ABOVE_TABLE),
+                  _terms_table(members)]
+    story += _group_story(groups, {m.id: m for m in members})
+    return story
+
+
+def load_member_list(db) -> tuple[list[Member], list]:
+    """What the list prints, read at once (on the UI thread; rendering may run elsewhere)."""
+    return list_members(db, "active"), list_working_groups(db)
+
+
+def render_member_list(head, members: list[Member], groups: list, public: bool = False,
+                       today: dt.date | None = None) -> bytes:
+    today = today or dt.date.today()
+    title = tr("Member list (public)") if public else tr("Member list")
+    info = DocumentInfo(title=title, subject=head.profile.name or title, print_date=today)
+    return render(head, info, member_list_story(members, groups, public, today))
+
+
+def member_list_pdf(db, public: bool = False, today: dt.date | None = None) -> bytes:
+    """The ledenlijst as PDF bytes; ``public`` leaves out every contact detail."""
+    members, groups = load_member_list(db)
+    return render_member_list(load_letterhead(db), members, groups, public, today)

@@ -1,0 +1,62 @@
+"""The answer to a request for access: everything kept about one reporter, printed on the
+council's letterhead so the secretary can hand or send it to the person."""
+
+import datetime as dt
+
+from reportlab.platypus import Paragraph
+
+from core.documents.letterhead import load_letterhead
+from core.documents.page import DocumentInfo, render
+from core.documents.styles import STYLES, label_value_table
+from core.documents.text import escape_text
+from core.i18n import format_date, format_datetime, tr
+from core.signals.options import retention_months
+from core.signals.privacy import export_reporter
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(escape_text(text), STYLES[style])
+
+
+def _contact_lines(contact: dict | None) -> str:
+    if contact is None:
+        return tr("none (removed or never given)")
+    parts = [contact[key] for key in ("name", "phone", "email", "address") if contact[key]]
+    consent = format_date(dt.date.fromisoformat(contact["consent_on"]))
+    return "\n".join(parts + [tr("consent given on {date}", date=consent)])
+
+
+def _record_story(record: dict) -> list:
+    received = format_date(dt.date.fromisoformat(record["received_on"]))
+    history = "\n".join(
+        f"{format_datetime(dt.datetime.fromisoformat(line['when']))}: {line['change']}"
+        + (f" — {line['note']}" if line["note"] else "")
+        for line in record["history"])
+    pairs = [
+        (tr("Date"), received), (tr("Channel"), record["channel"]),
+        (tr("Themes"), ", ".join(record["themes"])),
+        (tr("Target group"), record["target_group"] or "—"),
+        (tr("Neighbourhood"), record["neighbourhood"] or "—"),
+        (tr("Description"), record["description"]),
+        (tr("What was done"), record["what_was_done"] or "—"),
+        (tr("Status"), record["status"]),
+        (tr("Contact details"), _contact_lines(record["contact"])),
+        (tr("History"), history),
+    ]
+    rows = [(_p(label, "label"), _p(value, "value")) for label, value in pairs]
+    return [_p(tr("Signal {number} of {date}", number=record["signal"], date=received), "h2"),
+            label_value_table(rows)]
+
+
+def reporter_pdf(db, signal_ids: list[int]) -> bytes:
+    data = export_reporter(db, signal_ids)
+    title = tr("Overview of your details")
+    story = [_p(title, "title"),
+             _p(tr("This overview shows everything the council keeps about you in connection "
+                   "with the signals you reported. Your contact details are kept only with "
+                   "your consent and are removed {months} months after a signal is closed. "
+                   "You may ask the council to correct or erase them.",
+                   months=retention_months(db)))]
+    for record in data["signals"]:
+        story += _record_story(record)
+    return render(load_letterhead(db), DocumentInfo(title=title), story)

@@ -1,0 +1,88 @@
+"""The theme-per-quarter chart for the printed report, drawn with ReportLab graphics.
+
+Recurring themes get strong colours; the others a quiet grey, so the eye goes where
+policy fails.
+"""
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from core.documents.fonts import FAMILY, register_fonts
+from core.documents.styles import MUTED
+from core.i18n import tr
+from core.signals.trends import ThemeTrend, quarter_label
+
+STRONG = ["#1F5C6B", "#C8553D", "#E0A526", "#4F7CAC", "#7A9E3B", "#8E5572", "#2A9D8F",
+          "#B5651D", "#5C4D7D"]
+QUIET = ["#C9D1D5", "#B3BEC4", "#DCE2E5", "#A7B3BA", "#D2D9DC"]
+MAX_QUARTERS = 8
+
+
+def series_colours(trend: ThemeTrend) -> list[colors.Color]:
+    strong, quiet, chosen = iter(STRONG * 4), iter(QUIET * 8), []
+    for theme in trend.themes:
+        chosen.append(colors.HexColor(next(strong) if trend.is_recurring(theme.id)
+                                      else next(quiet)))
+    return chosen
+
+
+def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
+                  height: float = 88 * mm) -> Drawing:
+    """Grouped bars: quarters along the bottom, one bar per theme (the last 8 quarters)."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    quarters = trend.quarters[-MAX_QUARTERS:]
+    if not trend.themes or not quarters:
+        drawing.add(String(0, height / 2, tr("No signals in this period."), fontName=FAMILY,
+                           fontSize=10, fillColor=MUTED))
+        return drawing
+    legend_width = 52 * mm
+    chart = VerticalBarChart()
+    chart.x, chart.y = 10 * mm, 12 * mm
+    chart.width, chart.height = width - legend_width - 14 * mm, height - 18 * mm
+    chart.data = [[trend.count(theme.id, quarter) for quarter in quarters]
+                  for theme in trend.themes]
+    chart.categoryAxis.categoryNames = [quarter_label(quarter) for quarter in quarters]
+    chart.categoryAxis.labels.fontName = FAMILY
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 30 if len(quarters) > 5 else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if len(quarters) > 5 else "n"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(trend.maximum, trend.threshold) + 1
+    chart.valueAxis.valueStep = max(1, (chart.valueAxis.valueMax + 5) // 6)
+    chart.valueAxis.labels.fontName = FAMILY
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.groupSpacing = 6
+    chart.barSpacing = 0.5
+    chart.bars.strokeWidth = 0
+    for index, colour in enumerate(series_colours(trend)):
+        chart.bars[index].fillColor = colour
+    drawing.add(chart)
+    drawing.add(_legend(trend, width - legend_width + 2 * mm, height - 4 * mm))
+    return drawing
+
+
+def _legend(trend: ThemeTrend, x: float, y: float) -> Legend:
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.alignment = "right"
+    legend.fontName = FAMILY
+    legend.fontSize = 7
+    legend.dxTextSpace = 4
+    legend.deltay = 9
+    legend.columnMaximum = 20
+    legend.boxAnchor = "nw"
+    legend.colorNamePairs = [
+        (colour, _legend_label(theme.label, trend.is_recurring(theme.id)))
+        for colour, theme in zip(series_colours(trend), trend.themes, strict=True)
+    ]
+    return legend
+
+
+def _legend_label(label: str, recurring: bool) -> str:
+    label = label if len(label) <= 30 else label[:29] + "…"
+    return tr("{theme} (recurring)", theme=label) if recurring else label

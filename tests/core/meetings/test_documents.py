@@ -1,0 +1,150 @@
+"""Printed meeting papers read back as a reader would, the .ics read back as a calendar
+would, and the commands."""
+
+import datetime as dt
+import io
+
+from icalendar import Calendar
+from pypdf import PdfReader
+from reportlab.pdfgen import canvas
+
+from core.meetings import agenda, agenda_pdf, followup, repository
+from core.meetings.agenda_document import render_presence_list
+from core.meetings.calendar import meeting_ics, upcoming_ics
+from core.meetings.invitation import make_invitation
+from core.meetings.minutes_document import render_minutes
+from core.meetings.pack import render_pack
+from core.meetings.papers import load_papers
+from main import main
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def pdf_with_pages(count: int) -> bytes:
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer)
+    for page in range(count):
+        drawing.drawString(100, 700, f"Bijlage pagina {page + 1}")
+        drawing.showPage()
+    drawing.save()
+    return buffer.getvalue()
+
+
+def test_agenda_pdf_lists_items_in_order_with_times_and_presenters(db, meeting_id, members):
+    item = agenda.add_item(db, meeting_id, "Huishoudelijke hulp & <wachttijden>",
+                           presenter="Sevgi Øzdemir", duration=30, purpose="decision",
+                           requested_by_id=members[2])
+    agenda.add_item(db, meeting_id, "Cijfers", parent_id=item, duration=10,
+                    presenter="Hiroshi Ōgai")
+    agenda.add_document(db, item, "notitie.pdf", pdf_with_pages(1), "Notitie wachttijden")
+    text = text_of(agenda_pdf(db, meeting_id))
+    order = ["Opening en vaststelling", "Mededelingen", "Verslag van de vorige",
+             "Actielijst", "Ingekomen stukken", "Huishoudelijke hulp & <wachttijden>",
+             "Cijfers", "Rondvraag", "Sluiting"]
+    positions = [text.index(title) for title in order]
+    assert positions == sorted(positions)
+    for expected in ("19:30", "20:15", "20:45", "20:55", "Sevgi Øzdemir", "Hiroshi Ōgai",
+                     "ter besluitvorming", "6a", "Notitie wachttijden",
+                     "Geagendeerd op verzoek van Hiroshi Ōgai", "donderdag 10 december 2026",
+                     "Stadhuis"):
+        assert expected in text, expected
+
+
+def test_pack_merges_agenda_and_attachments_with_page_numbers(db, meeting_id):
+    first = agenda.add_item(db, meeting_id, "Beleidsplan")
+    agenda.add_document(db, first, "plan.pdf", pdf_with_pages(3), "Beleidsplan")
+    agenda.add_document(db, first, "notitie.docx", b"PK\x03\x04 not a pdf", "Notitie")
+    agenda.add_document(db, first, "kapot.pdf", b"%PDF-1.4 broken", "Kapot")
+    agenda.add_document(db, first, "brief.pdf", pdf_with_pages(2), "Brief")
+    papers = load_papers(db, meeting_id, with_attachments=True)
+    pdf, left_out = render_pack(papers)
+    agenda_pages = len(PdfReader(io.BytesIO(agenda_pdf(db, meeting_id))).pages)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == agenda_pages + 5
+    assert left_out == ["Notitie", "Kapot"]
+    last = reader.pages[-1].extract_text()
+    assert f"blz. {agenda_pages + 5} van {agenda_pages + 5}" in last
+    assert "Bijlage pagina 2" in last
+    first_attachment = reader.pages[agenda_pages].extract_text()
+    assert "Bij agendapunt 6: Beleidsplan" in first_attachment
+    assert f"(blz. {agenda_pages + 1})" in text_of(pdf)  # the agenda points to the page
+
+
+def test_minutes_show_attendance_notes_decisions_and_actions(db, meeting_id, members):
+    invitees = repository.list_invitees(db, meeting_id)
+    repository.set_attendance(db, invitees[0].id, "present")
+    repository.set_attendance(db, invitees[1].id, "present")
+    repository.set_attendance(db, invitees[2].id, "absent_notice")
+    item = agenda.list_agenda(db, meeting_id)[2]
+    agenda.update_item(db, item.id, minutes="Het verslag is besproken.")
+    followup.add_decision(db, meeting_id, "Het verslag wordt vastgesteld.", item.id)
+    followup.add_action(db, meeting_id, "Verslag op de website zetten", members[1],
+                        dt.date(2026, 12, 20), item.id)
+    text = text_of(render_minutes(load_papers(db, meeting_id)))
+    for expected in ("Verslag", "Aanwezig (2)", "Afwezig met kennisgeving", "Hiroshi Ōgai",
+                     "Het verslag is besproken.", "Besluit 2026-01", "Besluitenlijst",
+                     "Actielijst", "Verslag op de website zetten", "20-12-2026"):
+        assert expected in text, expected
+
+
+def test_presence_list_has_every_invitee(db, meeting_id):
+    repository.add_guest(db, meeting_id, "C. Vermeulen", "Gemeente Lindewaarde")
+    text = text_of(render_presence_list(load_papers(db, meeting_id)))
+    for expected in ("Presentielijst", "Anneke van der Berg", "Voorzitter", "C. Vermeulen",
+                     "Gemeente Lindewaarde", "Handtekening"):
+        assert expected in text, expected
+
+
+def test_invitation_is_kept_in_the_letters_archive(db, meeting_id):
+    from core.letters import get_letter, letter_pdf
+
+    letter_id, pdf = make_invitation(db, meeting_id, dt.date(2026, 11, 22))
+    letter = get_letter(db, letter_id)
+    assert letter.kind == "invitation"
+    assert letter.content.subject == "Uitnodiging Raadsvergadering 10 december 2026"
+    text = text_of(letter_pdf(db, letter_id))
+    assert "Wij nodigen u uit voor de raadsvergadering" in text
+    assert "Agenda" in text and "Rondvraag" in text
+    assert pdf == letter_pdf(db, letter_id)
+
+
+def test_ics_reads_back_with_amsterdam_time(db, meeting_id, new_meeting):
+    new_meeting(day=dt.date(2026, 6, 11))  # past: not in 'upcoming'
+    calendar = Calendar.from_ical(meeting_ics(db, meeting_id))
+    events = calendar.walk("VEVENT")
+    assert len(events) == 1
+    event = events[0]
+    start = event.decoded("dtstart")
+    assert start == dt.datetime(2026, 12, 10, 19, 30, tzinfo=start.tzinfo)
+    assert str(start.tzinfo) == "Europe/Amsterdam"
+    assert start.utcoffset() == dt.timedelta(hours=1)
+    assert event.decoded("dtend").hour == 21
+    assert str(event["summary"]).startswith("Raadsvergadering")
+    assert str(event["location"]) == "Stadhuis"
+    assert "1. Opening" in str(event["description"])
+    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
+    upcoming = Calendar.from_ical(upcoming_ics(db, dt.date(2026, 11, 22)))
+    assert len(upcoming.walk("VEVENT")) == 1
+
+
+def test_commands_print_and_export(council, meeting_id, tmp_path, capsys):
+    path = str(council.path)
+    council.close()
+    out = tmp_path / "agenda.pdf"
+    assert main(["print", "agenda", "--db", path, "--meeting", str(meeting_id),
+                 "-o", str(out)]) == 0
+    assert "Opening en vaststelling" in text_of(out.read_bytes())
+    for document in ("minutes", "presence", "pack", "invitation"):
+        target = tmp_path / f"{document}.pdf"
+        assert main(["print", document, "--db", path, "--meeting", str(meeting_id),
+                     "-o", str(target)]) == 0
+        assert PdfReader(str(target)).pages
+    ics = tmp_path / "vergaderingen.ics"
+    assert main(["export", "calendar", "--db", path, "--meeting", str(meeting_id),
+                 "-o", str(ics)]) == 0
+    assert b"BEGIN:VEVENT" in ics.read_bytes()
+    assert main(["print", "agenda", "--db", path, "--meeting", "999", "-o",
+                 str(out)]) == 1
+    assert "Deze vergadering bestaat niet meer." in capsys.readouterr().err

@@ -1,0 +1,182 @@
+"""The Adviezen page driven like a secretary does: find, open, write, adopt, send, respond."""
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from core.advice import get_advice, list_advice
+from ui.pages.advice import AdvicePage
+
+
+@pytest.fixture
+def page(qtbot, demo_council):
+    widget = AdvicePage()
+    qtbot.addWidget(widget)
+    widget.set_council(demo_council)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def _reference_ids(db) -> dict[str, int]:
+    return {row.reference: row.id for row in list_advice(db)}
+
+
+def test_register_lists_every_advice_with_overdue_in_red(page):
+    assert page.model.rowCount() == 16
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert rows[0].reference == "2026-10"  # newest first
+    late = next(i for i, row in enumerate(rows) if row.reference == "2026-07")
+    colour = page.model.data(page.model.index(late, 3), Qt.ForegroundRole)
+    assert colour is not None and colour.name() == "#b00020"
+    assert "2026: 5 adviezen verzonden" in page.figures.text.text()
+
+
+def test_filters_and_search(qtbot, page):
+    page.search.setText("mantelzorg")
+    assert page.model.rowCount() == 1
+    page.search.clear()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))
+    assert {page.model.row_at(i).status for i in range(page.model.rowCount())} == {"closed"}
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2025))
+    assert all(page.model.row_at(i).reference.startswith("2025")
+               for i in range(page.model.rowCount()))
+    assert "2025: 6 adviezen verzonden" in page.figures.text.text()
+
+
+def test_open_item_clears_filters_that_hide_it(page, demo_council):
+    ids = _reference_ids(demo_council.db)
+    page.search.setText("iets dat niet bestaat")
+    page.open_item(ids["2026-03"])
+    assert page.details.heading.text().startswith("2026-03 — Leerlingenvervoer")
+    assert "reactie uitgebleven" in page.details.state.text()
+    assert page.search.text() == ""
+
+
+def test_write_adopt_make_letter_send_and_respond(qtbot, page, demo_council, previews,
+                                                  monkeypatch):
+    db = demo_council.db
+    advice_id = _reference_ids(db)["2026-07"]  # a draft
+    page.open_item(advice_id)
+    details = page.details
+    details.editor.set_text("# Advies\n\nWij adviseren **ruimhartig**.")
+    details.editor.set_modified(True)
+    details.save_text()
+    assert get_advice(db, advice_id).body == "# Advies\n\nWij adviseren **ruimhartig**."
+
+    # Status dialogs are answered with the demo's date.
+    monkeypatch.setattr("ui.advice.details.StatusDialog.exec", lambda self: QDialog.Accepted)
+    monkeypatch.setattr("ui.advice.details.LetterDateDialog.exec", lambda self: QDialog.Accepted)
+    details.today = dt.date(2026, 11, 22)
+    details.change_status("adopted")
+    assert get_advice(db, advice_id).status == "adopted"
+    assert details.editor.edit.isReadOnly() and "Vastgesteld op" in details.frozen_note.text()
+
+    details.make_letter()
+    qtbot.waitUntil(lambda: get_advice(db, advice_id).letter_id is not None, timeout=15000)
+    qtbot.waitUntil(lambda: bool(previews), timeout=5000)
+    title, pdf = previews[-1]
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "2026-07" in text and "ruimhartig" in text
+
+    details.change_status("sent")
+    assert get_advice(db, advice_id).sent_on == dt.date(2026, 11, 22)
+    assert details.response_button.isEnabled()
+
+
+def test_sending_without_letter_says_why(page, demo_council, messages, monkeypatch):
+    db = demo_council.db
+    advice_id = _reference_ids(db)["2026-07"]
+    page.open_item(advice_id)
+    statuses = []
+    page.details._fill_status_menu()
+    statuses = [action.text() for action in page.details.status_menu.actions()]
+    assert "Verzonden" not in statuses and "Vastgesteld" in statuses
+    monkeypatch.setattr("ui.advice.details.StatusDialog.exec", lambda self: QDialog.Accepted)
+    page.details.change_status("sent")
+    assert messages and "vastgesteld advies" in messages[-1]
+    assert get_advice(db, advice_id).status == "draft"
+
+
+def test_bad_date_in_the_register_form_is_refused(page, demo_council):
+    advice_id = _reference_ids(demo_council.db)["2026-09"]
+    page.open_item(advice_id)
+    page.details.tabs.setCurrentIndex(0)
+    page.details.form.deadline.setText("31-02-2026")
+    page.details.save_register()
+    assert "is geen datum" in page.details.form_message.text()
+    assert get_advice(demo_council.db, advice_id).deadline == dt.date(2026, 12, 28)
+
+
+def test_new_advice_dialog_fills_the_deadline(qtbot, demo_council):
+    from ui.advice.dialogs import NewAdviceDialog
+
+    dialog = NewAdviceDialog(demo_council.db, dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    assert dialog.form.deadline.text() == "01-01-2027"  # six calendar weeks
+    dialog.form.subject.setText("Nota 'Ōgai' & <Øzdemir>")
+    dialog.form.request_date.setText("13-03-2026")
+    dialog.form.request_date.editingFinished.emit()
+    assert dialog.form.deadline.text() == "24-04-2026"
+    dialog.form.deadline.setText("30-04-2026")
+    dialog.form.deadline.textEdited.emit("30-04-2026")
+    dialog.form.request_date.setText("16-03-2026")
+    dialog.form.request_date.editingFinished.emit()
+    assert dialog.form.deadline.text() == "30-04-2026"  # typed by hand: it stays
+    dialog.accept()
+    advice = get_advice(demo_council.db, dialog.created_id)
+    assert advice.reference == "2026-11" and advice.deadline == dt.date(2026, 4, 30)
+    assert advice.subject == "Nota 'Ōgai' & <Øzdemir>"
+
+
+def test_read_only_file_disables_editing(qtbot, demo_file):
+    from core.database import open_council
+
+    council = open_council(demo_file, create=False, read_only=True)
+    try:
+        page = AdvicePage()
+        qtbot.addWidget(page)
+        page.set_council(council)
+        page.open_item(page.model.row_at(0).id)
+        assert not page.new_button.isEnabled()
+        assert not page.details.save_button.isEnabled()
+        assert page.details.editor.edit.isReadOnly()
+    finally:
+        council.close()
+
+
+def test_settings_tab_saves_terms(qtbot, demo_council):
+    from core.advice import response_weeks, term_weeks
+    from ui.advice.settings_tab import AdviceSettingsTab
+
+    tab = AdviceSettingsTab()
+    qtbot.addWidget(tab)
+    tab.load(demo_council.db)
+    assert tab.term.value() == 6 and tab.response.value() == 8
+    tab.term.setValue(4)
+    tab.response.setValue(10)
+    tab.save()
+    assert term_weeks(demo_council.db) == 4 and response_weeks(demo_council.db) == 10
+    assert tab.message.text() == "Opgeslagen."
+
+
+def test_coming_back_keeps_typed_text_and_shows_changes(qtbot, page, demo_council):
+    from core.signals import link_signal_to_advice, list_signals
+
+    db = demo_council.db
+    advice_id = _reference_ids(db)["2026-08"]
+    page.open_item(advice_id)
+    signal = list_signals(db)[0]
+    link_signal_to_advice(db, signal.id, advice_id)  # as the Signalen page would
+    page.hide()
+    page.show()
+    assert page.details.signal_list.count() >= 1
+    page.details.form.subject.setText("Nieuwe titel")
+    page.details.form.subject.textEdited.emit("Nieuwe titel")
+    page.hide()
+    page.show()
+    assert page.details.form.subject.text() == "Nieuwe titel"

@@ -1,0 +1,106 @@
+"""The agenda builder driven as a secretary would: add, move (keys and drop), delete."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.meetings import agenda as core_agenda
+from core.meetings.model import Meeting
+from core.meetings.repository import create_meeting
+from ui.meetings.agenda_builder import AgendaBuilder
+
+
+@pytest.fixture
+def meeting_id(db):
+    meeting = Meeting(id=None, kind="working_group", date=dt.date(2026, 12, 10),
+                      start_time="19:30", end_time="20:00")
+    return create_meeting(db, meeting)
+
+
+@pytest.fixture
+def builder(qtbot, db, meeting_id):
+    widget = AgendaBuilder()
+    qtbot.addWidget(widget)
+    widget.set_meeting(db, meeting_id)
+    widget.show()
+    return widget
+
+
+def titles(builder):
+    tree = builder.tree
+    rows = []
+    for index in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(index)
+        rows.append((top.text(0), top.text(1), top.text(2)))
+        for sub in range(top.childCount()):
+            child = top.child(sub)
+            rows.append((child.text(0), child.text(1), child.text(2)))
+    return rows
+
+
+def test_add_an_item_and_give_it_a_title(qtbot, builder, db, meeting_id):
+    assert [row[2] for row in titles(builder)] == [
+        "Opening en vaststelling van de agenda", "Verslag van de vorige vergadering",
+        "Actielijst", "Rondvraag", "Sluiting"]
+    qtbot.mouseClick(builder.add_button, Qt.LeftButton)
+    assert builder.title_edit.hasFocus() or builder.title_edit.selectedText()
+    builder.title_edit.setText("Huishoudelijke hulp")
+    builder.duration_spin.setValue(20)
+    builder.title_edit.editingFinished.emit()
+    builder.save_form()
+    rows = titles(builder)
+    assert rows[3] == ("4", "19:50", "Huishoudelijke hulp")  # before Rondvraag
+    assert rows[4][:2] == ("5", "20:10")
+    assert builder.warning.isVisible()  # 55 minutes in a meeting of 30
+    assert "20:25" in builder.warning.text()
+    assert core_agenda.list_agenda(db, meeting_id)[3].duration == 20
+
+
+def test_move_with_the_keyboard_renumbers(qtbot, builder):
+    builder.tree.setCurrentItem(builder.tree.topLevelItem(2))  # Actielijst
+    builder.tree.setFocus()
+    qtbot.keyClick(builder.tree, Qt.Key_Up, Qt.AltModifier)
+    assert [row[2] for row in titles(builder)][:3] == [
+        "Opening en vaststelling van de agenda", "Actielijst",
+        "Verslag van de vorige vergadering"]
+    assert builder.tree.currentItem().text(0) == "2"  # the moved item stays selected
+    qtbot.keyClick(builder.tree, Qt.Key_Right, Qt.AltModifier)  # sub-item of 1
+    assert titles(builder)[1][:1] == ("1a",)
+    qtbot.keyClick(builder.tree, Qt.Key_Left, Qt.AltModifier)
+    assert titles(builder)[1][0] == "2"
+
+
+def test_drop_order_is_stored(builder, db, meeting_id):
+    ids = [item.id for item in builder.items]
+    structure = [(ids[4], []), (ids[0], [ids[1]]), (ids[2], []), (ids[3], [])]
+    builder.tree.order_dropped.emit(structure)
+    numbered = [(i.number, i.title) for i in core_agenda.list_agenda(db, meeting_id)]
+    assert numbered[:3] == [("1", "Sluiting"), ("2", "Opening en vaststelling van de agenda"),
+                            ("2a", "Verslag van de vorige vergadering")]
+    assert titles(builder)[0][2] == "Sluiting"
+
+
+def test_delete_asks_first(builder, db, meeting_id):
+    builder.tree.setCurrentItem(builder.tree.topLevelItem(1))
+    questions = []
+    builder.confirm = lambda text: questions.append(text) or False
+    builder.delete_button.click()
+    assert len(core_agenda.list_agenda(db, meeting_id)) == 5  # said no: nothing gone
+    builder.confirm = lambda text: questions.append(text) or True
+    builder.delete_button.click()
+    assert questions[0] == "Agendapunt 2. Verslag van de vorige vergadering verwijderen?"
+    assert [row[:1] + row[2:] for row in titles(builder)] == [
+        ("1", "Opening en vaststelling van de agenda"), ("2", "Actielijst"),
+        ("3", "Rondvraag"), ("4", "Sluiting")]
+
+
+def test_an_empty_title_is_refused_with_a_message(builder, db, meeting_id, monkeypatch):
+    shown = []
+    monkeypatch.setattr("ui.meetings.agenda_builder.show_error",
+                        lambda parent, error: shown.append(str(error)))
+    builder.tree.setCurrentItem(builder.tree.topLevelItem(0))
+    builder.title_edit.setText("   ")
+    builder.save_form()
+    assert shown == ["Een agendapunt heeft een titel nodig."]
+    assert core_agenda.list_agenda(db, meeting_id)[0].title.startswith("Opening")

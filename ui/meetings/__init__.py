@@ -1,0 +1,1 @@
+"""The meetings screens: the meeting list, details, agenda builder and follow-up."""

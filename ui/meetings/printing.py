@@ -1,0 +1,122 @@
+"""The print buttons of a meeting: agenda, invitation, presence list, pack, minutes, .ics."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QWidget
+
+from core.errors import RaadswerkError
+from core.i18n import tr
+from core.meetings.agenda_document import render_agenda, render_presence_list
+from core.meetings.calendar import meeting_ics, upcoming_ics
+from core.meetings.invitation import make_invitation
+from core.meetings.minutes_document import render_minutes
+from core.meetings.pack import render_pack
+from core.meetings.papers import load_papers
+from core.meetings.repository import get_meeting
+from ui.errors import show_error, show_message
+
+
+def file_stem(meeting) -> str:
+    return f"{meeting.date.isoformat()}-{meeting.kind}"
+
+
+class PrintBar(QWidget):
+    """One row of buttons; ``meeting_id`` says which meeting they print."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.db = None
+        self.meeting_id = None
+        self.read_only = False
+        self.before_print = None  # saves pending edits first
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons = {}
+        self.agenda_button = QPushButton(tr("Print agenda"))
+        self.agenda_button.clicked.connect(lambda: self.print_document("agenda"))
+        self.more_button = QPushButton(tr("More documents"))
+        self.menu = QMenu(self.more_button)
+        for key, text in (("invitation", tr("Invitation letter (kept in the archive)")),
+                          ("presence", tr("Presence list to sign")),
+                          ("pack", tr("Meeting pack (agenda and documents)")),
+                          ("minutes", tr("Minutes")),
+                          ("calendar", tr("Calendar file (.ics)…"))):
+            self.buttons[key] = self.menu.addAction(
+                text, lambda k=key: self.print_document(k))
+        self.buttons["agenda"] = self.agenda_button
+        self.more_button.setMenu(self.menu)
+        layout.addWidget(self.agenda_button)
+        layout.addWidget(self.more_button)
+        layout.addStretch(1)
+
+    def set_meeting(self, db, meeting_id, read_only=False) -> None:
+        self.db, self.meeting_id, self.read_only = db, meeting_id, read_only
+        for key, button in self.buttons.items():
+            button.setEnabled(meeting_id is not None and not (key == "invitation" and read_only))
+
+    def print_document(self, key: str) -> None:
+        if self.meeting_id is None:
+            return
+        if self.before_print is not None:
+            self.before_print()
+        try:
+            if key == "calendar":
+                self._export_calendar()
+                return
+            work, title, filename = self._work(key)
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        from ui.documents.preview import preview_document
+
+        preview_document(self.window(), work, title, filename)
+
+    def _work(self, key: str):
+        """Read on the UI thread; return the rendering work for the background."""
+        meeting = get_meeting(self.db, self.meeting_id)
+        stem = file_stem(meeting)
+        if key == "invitation":
+            letter_id, pdf = make_invitation(self.db, self.meeting_id)
+            return (lambda: pdf), tr("Invitation {meeting}", meeting=meeting.label), \
+                f"uitnodiging-{stem}.pdf"
+        if key == "pack":
+            papers = load_papers(self.db, self.meeting_id, with_attachments=True)
+            return (lambda: render_pack(papers)[0]), \
+                tr("Meeting papers {label}", label=meeting.label), f"vergaderstukken-{stem}.pdf"
+        papers = load_papers(self.db, self.meeting_id)
+        renderers = {
+            "agenda": (render_agenda, tr("Agenda {meeting}", meeting=meeting.label), "agenda"),
+            "presence": (render_presence_list, tr("Presence list {meeting}",
+                                                  meeting=meeting.label), "presentielijst"),
+            "minutes": (render_minutes, tr("Minutes {meeting}", meeting=meeting.label),
+                        "verslag"),
+        }
+        render, title, prefix = renderers[key]
+        return (lambda: render(papers)), title, f"{prefix}-{stem}.pdf"
+
+    def _export_calendar(self) -> None:
+        meeting = get_meeting(self.db, self.meeting_id)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save calendar file"), f"{file_stem(meeting)}.ics",
+            tr("Calendar files (*.ics)"))
+        if path:
+            write_calendar(self, Path(path), meeting_ics(self.db, self.meeting_id))
+
+
+def write_calendar(parent, path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        show_error(parent, RaadswerkError(tr("{name} cannot be written: {reason}",
+                                             name=path.name, reason=error.strerror)))
+        return
+    show_message(parent, tr("Saved: {path}. Open it with Outlook or import it in Google "
+                            "Calendar.", path=path), tr("Calendar file"))
+
+
+def export_upcoming(parent, db) -> None:
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save calendar file"),
+                                          "vergaderingen.ics", tr("Calendar files (*.ics)"))
+    if path:
+        write_calendar(parent, Path(path), upcoming_ics(db, dt.date.today()))

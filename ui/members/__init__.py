@@ -1,0 +1,1 @@
+"""The Leden screens: the member list, forms, dialogs, the import wizard, settings."""

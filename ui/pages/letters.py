@@ -1,0 +1,37 @@
+"""Brieven: the letters archive, and writing a free letter."""
+
+from core.i18n import tr
+from ui.documents.archive import LettersArchive
+from ui.pages.base import Page
+
+
+class LettersPage(Page):
+    section = "letters"
+
+    def __init__(self, parent=None):
+        super().__init__(tr("Letters"), tr("Every letter the council sent or is about to send, "
+                                           "with the PDF exactly as it went out."), parent)
+        self.archive = LettersArchive()
+        self.body.addWidget(self.archive)
+
+    def refresh(self) -> None:
+        self.archive.set_database(self.db, self.read_only)
+
+    def set_council(self, council) -> None:
+        super().set_council(council)
+        if council is None:
+            self.archive.set_database(None, True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Other sections add letters (advice letters, invitations): show them on arrival."""
+        super().showEvent(event)
+        if self.db is not None:
+            current = self.archive.current()
+            self.archive.reload(select_id=current.id if current else None)
+
+    def open_item(self, item_id) -> None:
+        self.archive.select_letter(int(item_id))
+
+    def new_letter(self):
+        """Open the editor for a new free letter (also from a menu or shortcut)."""
+        return self.archive.write_letter()

@@ -1,0 +1,284 @@
+"""What the window does around a file: open it safely (lock, damage), back it up, restore.
+
+The main window calls ``open_council_safely`` from ``open_file``, ``after_open`` once a
+file is shown, and gets its two File-menu entries from ``install_file_actions``.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from core.backup import (
+    DEFAULT_POLICY,
+    BackupInfo,
+    automatic_backup,
+    backup_database,
+    list_backups,
+    newest_good_backup,
+    restore_backup,
+)
+from core.database import Council, open_council, sync_service
+from core.errors import DamagedFileError, NotADatabaseError, RaadswerkError
+from core.i18n import format_datetime, tr
+from core.locking import (
+    LockHeldError,
+    LockUnavailableError,
+    acquire_lock,
+    break_lock,
+    read_lock,
+)
+from ui.errors import log, show_error, show_message
+from ui.safety.damaged_dialog import CHOOSE_BACKUP, ask_damaged_choice
+from ui.safety.lock_dialog import BREAK, READ_ONLY, ask_lock_choice
+from ui.safety.preferences import backup_folder, mark_sync_warning_shown, sync_warning_shown
+from ui.safety.restore_dialog import RestoreDialog
+
+
+def inform(parent, text: str) -> None:
+    QMessageBox.information(parent, tr("Raadswerk"), text)
+
+
+def confirm_restore(parent, info: BackupInfo) -> bool:
+    answer = QMessageBox.question(
+        parent, tr("Restore a backup"),
+        tr("Put back the backup of {when}? What was entered after it is then no longer in "
+           "the file; the file as it is now is first kept as a backup.",
+           when=format_datetime(info.made_at)),
+        QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+    return answer == QMessageBox.Yes
+
+
+def choose_backup(parent, folder: Path, database_path: Path) -> BackupInfo | None:
+    dialog = RestoreDialog(parent, folder, database_path)
+    return dialog.chosen if dialog.exec() else None
+
+
+# --- opening -----------------------------------------------------------------------
+
+
+def _same_file(council: Council | None, path: Path) -> bool:
+    return council is not None and council.path.resolve() == path.resolve()
+
+
+def open_council_safely(window, path: Path, *, read_only: bool = False,
+                        create: bool = False) -> Council | None:
+    """Open a file for the window; problems are explained and None is returned."""
+    path = Path(path)
+    folder = backup_folder(window.preferences)
+    current = window.council
+    # Opening the file that is open already: the new council takes over our own lock.
+    inherited = current.detach_lock() if _same_file(current, path) else None
+    council = None
+    try:
+        council = open_council(path, create=create, read_only=read_only, backup_dir=folder,
+                               lock=inherited or not read_only)
+    except LockHeldError as error:
+        council = _when_locked(window, path, error, create, folder)
+    except LockUnavailableError as error:
+        council = _read_only_instead(window, path, error)
+    except (DamagedFileError, NotADatabaseError) as error:
+        council = _when_damaged(window, path, error, folder)
+    except RaadswerkError as error:
+        show_error(window, error)
+    finally:
+        if inherited is not None and (council is None or council.lock is not inherited):
+            current.lock = inherited  # the current file stays open: it keeps its lock
+    return council
+
+
+def _read_only_instead(window, path: Path, error: RaadswerkError) -> Council | None:
+    """A file on a read-only medium (a CD, a shared folder without rights): read-only."""
+    try:
+        council = open_council(path, create=False, read_only=True)
+    except RaadswerkError as problem:
+        show_error(window, problem)
+        return None
+    inform(window, tr("{reason} The file is opened read-only.", reason=error))
+    return council
+
+
+def _when_locked(window, path: Path, error: LockHeldError, create: bool,
+                 folder: Path) -> Council | None:
+    choice = ask_lock_choice(window, error.holder, path.name)
+    try:
+        if choice == READ_ONLY:
+            return open_council(path, create=False, read_only=True)
+        if choice == BREAK:
+            break_lock(path, error.holder)
+            log.info("Lock of %s broken (held by %s)", path, error.holder)
+            return open_council(path, create=create, backup_dir=folder, lock=True)
+    except (DamagedFileError, NotADatabaseError) as damaged:
+        return _when_damaged(window, path, damaged, folder)
+    except RaadswerkError as problem:
+        show_error(window, problem)
+    return None
+
+
+def _when_damaged(window, path: Path, error: RaadswerkError, folder: Path) -> Council | None:
+    offered = newest_good_backup(folder, path)
+    if isinstance(error, NotADatabaseError) and not list_backups(folder, path):
+        show_error(window, error)  # most likely not a council file at all
+        return None
+    choice = ask_damaged_choice(window, str(error), offered)
+    if choice is None:
+        return None
+    chosen = choose_backup(window, folder, path) if choice == CHOOSE_BACKUP else offered
+    if chosen is None:
+        return None
+    try:
+        lock = acquire_lock(path)
+    except RaadswerkError as problem:
+        show_error(window, problem)
+        return None
+    try:
+        result = restore_backup(path, chosen.path, folder)
+        council = open_council(path, create=False, backup_dir=folder, lock=lock)
+    except RaadswerkError as problem:
+        lock.release()
+        show_error(window, problem)
+        return None
+    inform(window, tr("The backup of {when} was restored. The damaged file is kept, "
+                      "unchanged, as {aside}.", when=format_datetime(chosen.made_at),
+                      aside=result.kept_aside))
+    return council
+
+
+def after_open(window, council: Council) -> None:
+    """Once a file is shown: explain a synced folder (once) and make the daily backup."""
+    if council.read_only:
+        return
+    folder = backup_folder(window.preferences)
+    service = sync_service(council.path)
+    if service and not sync_warning_shown(window.preferences, council.path):
+        mark_sync_warning_shown(window.preferences, council.path)
+        show_sync_warning(window, council.path, service, folder)
+    try:
+        made = automatic_backup(council.db, folder)
+    except RaadswerkError as error:
+        log.warning("Daily backup failed: %s", error)
+        window.statusBar().showMessage(
+            tr("No daily backup was made: {reason}", reason=error), 15000)
+        return
+    if made is not None:
+        window.statusBar().showMessage(tr("Daily backup made: {path}", path=made), 8000)
+
+
+def sync_warning_text(path: Path, service: str, folder: Path) -> str:
+    return tr(
+        "{name} is in a folder that {service} synchronises. That can work well, but mind "
+        "this:\n\n"
+        "• Open the file on one computer at a time. Raadswerk warns when it is open "
+        "elsewhere, but the synchronisation can lag behind.\n"
+        "• Close Raadswerk before you shut the computer down, and let {service} finish "
+        "synchronising before you open the file on another computer.\n"
+        "• If a copy appears with 'conflict' or a computer name in its name, keep it and "
+        "open the ordinary file; throw nothing away.\n\n"
+        "Backups go to {folder}, outside the synchronised folder.",
+        name=path.name, service=service, folder=folder)
+
+
+def show_sync_warning(window, path: Path, service: str, folder: Path) -> None:
+    show_message(window, sync_warning_text(path, service, folder),
+                 tr("File in a synchronised folder"))
+
+
+# --- the File menu -------------------------------------------------------------------
+
+
+def make_backup(window) -> Path | None:
+    """File → Back-up maken."""
+    council = window.council
+    if council is None:
+        return None
+    folder = backup_folder(window.preferences)
+    try:
+        path = backup_database(council.db, folder, "manual", policy=DEFAULT_POLICY)
+    except RaadswerkError as error:
+        show_error(window, error)
+        return None
+    window.statusBar().showMessage(tr("Backup made: {path}", path=path), 10000)
+    return path
+
+
+def restore_from_backup(window) -> bool:
+    """File → Back-up terugzetten…: choose, confirm, keep the current file, put it back."""
+    council = window.council
+    if council is None:
+        return False
+    if council.read_only:
+        show_message(window, tr("The file is open read-only, because it is open elsewhere. "
+                                "A backup can only be restored where the file is open "
+                                "normally."))
+        return False
+    folder = backup_folder(window.preferences)
+    chosen = choose_backup(window, folder, council.path)
+    if chosen is None or not confirm_restore(window, chosen):
+        return False
+    path = council.path
+    lock = council.detach_lock()  # kept: nobody may take the file during the restore
+    council.close()
+    try:
+        result = restore_backup(path, chosen.path, folder)
+    except RaadswerkError as error:
+        result = None
+        show_error(window, error)
+    try:
+        reopened = open_council(path, create=False, backup_dir=folder, lock=lock or True)
+    except RaadswerkError as error:
+        if lock is not None:
+            lock.release()
+        window.set_council(None)
+        show_error(window, error)
+        return False
+    window.set_council(reopened)
+    if result is not None:
+        inform(window, tr(
+            "The backup of {when} was restored. The file as it was is kept as a backup "
+            "('before a restore'); put that one back to undo this.",
+            when=format_datetime(chosen.made_at)))
+    return result is not None
+
+
+LOCK_CHECK_MS = 20_000
+
+
+def check_lock_still_ours(window) -> bool:
+    """If another instance took the file over meanwhile, go on read-only: never two writers."""
+    council = window.council
+    if council is None or council.read_only or council.lock is None:
+        return True
+    if council.lock.still_ours():
+        return True
+    council.detach_lock()  # not ours any more: closing must not remove the new holder's lock
+    holder = read_lock(council.path)
+    try:
+        reopened = open_council(council.path, create=False, read_only=True)
+    except RaadswerkError as error:
+        window.set_council(None)
+        show_error(window, error)
+        return False
+    window.set_council(reopened)
+    who = holder.holder_text() if holder is not None else ""
+    show_message(window, tr("{name} was taken over by another Raadswerk. {who} It stays open "
+                            "here read-only; what you saved before is in the file.",
+                            name=council.path.name, who=who))
+    return False
+
+
+def install_file_actions(window, menu) -> None:
+    """Add 'Back-up maken' and 'Back-up terugzetten…' to the File menu, and keep an eye on
+    the writer lock while the window runs."""
+    timer = QTimer(window)
+    timer.setObjectName("lockWatch")
+    timer.timeout.connect(lambda: check_lock_still_ours(window))
+    timer.start(LOCK_CHECK_MS)
+    backup = QAction(tr("Make a &backup"), window)
+    backup.setObjectName("makeBackupAction")
+    backup.triggered.connect(lambda: make_backup(window))
+    restore = QAction(tr("&Restore a backup…"), window)
+    restore.setObjectName("restoreBackupAction")
+    restore.triggered.connect(lambda: restore_from_backup(window))
+    menu.addAction(backup)
+    menu.addAction(restore)

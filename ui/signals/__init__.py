@@ -1,0 +1,1 @@
+"""The Signalen screens: logging form, signal dialog, chart, report and privacy dialogs."""

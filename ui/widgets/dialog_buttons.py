@@ -1,0 +1,16 @@
+"""The Dutch accept/Cancel button row at the foot of an editing dialog."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from core.i18n import tr
+
+
+def accept_cancel_buttons(dialog: QDialog, on_accept, accept_text: str | None = None,
+                          accept_button=QDialogButtonBox.Save) -> QDialogButtonBox:
+    """Buttons that call `on_accept` (which decides whether to close) or reject the dialog."""
+    buttons = QDialogButtonBox(accept_button | QDialogButtonBox.Cancel)
+    buttons.button(accept_button).setText(accept_text or tr("Save"))
+    buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
