@@ -2,9 +2,13 @@
 
 import datetime as dt
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's data folder (default file, backups, log) is a private one during tests,
+# also for the commands tests start as subprocesses.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="raadswerk-tests-")
 
 import pytest  # noqa: E402
 

@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
-        self._add_action(file_menu, tr("&New council file…"), self.new_file, QKeySequence.New)
+        self._add_action(file_menu, tr("&New council file…"), self.new_file,
+                         QKeySequence("Ctrl+Shift+N"))  # Ctrl+N is "new" within a page
         self._add_action(file_menu, tr("&Open…"), self.choose_file, QKeySequence.Open)
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -216,7 +217,8 @@ class MainWindow(QMainWindow):
             self.file_label.setText("")
             return
         name = load_profile(self.council.db).name or tr("(council without a name)")
-        suffix = f" [{tr('read-only')}]" if self.council.read_only else ""
+        read_only = tr("read-only")
+        suffix = f" [{read_only}]" if self.council.read_only else ""
         self.setWindowTitle(f"{name} — {self.council.path.name}{suffix} — {APP_NAME}")
         self.council_label.setText(name)
         self.file_label.setText(f"{self.council.path.name}{suffix}")

@@ -38,7 +38,8 @@ def open_for_command(args: argparse.Namespace, write: bool = False) -> Council:
         if not pending_steps(council.db):
             return council
         council.close()
-    return open_council(path, create=False, backup_dir=default_backup_dir())
+    # A writing command takes the lock, so it never writes while the window has the file.
+    return open_council(path, create=False, backup_dir=default_backup_dir(), lock=True)
 
 
 def write_output(args: argparse.Namespace, data: bytes) -> int:

@@ -15,6 +15,7 @@ from core.meetings.model import (
     AgendaItem,
     Meeting,
     minutes_to_time,
+    short_text,
     time_to_minutes,
     validate_duration,
     validate_item_title,
@@ -152,7 +153,7 @@ def _checked_fields(fields: dict) -> dict:
         if name in fields:
             checked[name] = clean(fields[name] or "")
     if "presenter" in checked:
-        checked["presenter"] = checked["presenter"].strip()[:200]
+        checked["presenter"] = short_text(checked["presenter"], 200, "presenter")
     if "requested_by_id" in fields:
         checked["requested_by_id"] = fields["requested_by_id"] or None
     if "standard" in fields:
@@ -329,7 +330,7 @@ def add_document(db: Database, item_id: int, name: str, data: bytes, title: str 
         return db.execute(
             "INSERT INTO agenda_item_documents (agenda_item_id, file_id, title, position) "
             "VALUES (?, ?, ?, ?)",
-            [item_id, file_id, clean(title).strip()[:300], count]).lastrowid
+            [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid
 
 
 def remove_document(db: Database, document_id: int) -> None:
@@ -344,7 +345,7 @@ def remove_document(db: Database, document_id: int) -> None:
 
 def rename_document(db: Database, document_id: int, title: str) -> None:
     db.execute("UPDATE agenda_item_documents SET title = ? WHERE id = ?",
-               [clean(title).strip()[:300], document_id])
+               [short_text(title, 300, "document_title"), document_id])
 
 
 def document_bytes(db: Database, document: AgendaDocument) -> bytes:

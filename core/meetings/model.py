@@ -224,7 +224,10 @@ def validate_meeting(meeting: Meeting) -> None:
     if end - start > MAX_MEETING_MINUTES:
         raise ValidationError(tr("A meeting of more than twelve hours is not possible. "
                                  "Check the times."), "end_time")
-    meeting.title = clean(meeting.title).strip()[:TITLE_LIMIT]
+    meeting.title = clean(meeting.title).strip()
+    if len(meeting.title) > TITLE_LIMIT:
+        raise ValidationError(
+            tr("A meeting title has at most {limit} characters.", limit=TITLE_LIMIT), "title")
     meeting.location = clean(meeting.location).strip()
     meeting.notes = clean(meeting.notes)
 
@@ -246,8 +249,23 @@ def validate_duration(value) -> int:
     return minutes
 
 
+def short_text(value: str | None, limit: int, field: str) -> str:
+    """Cleaned text for a short field; refused (never cut) when longer than ``limit``."""
+    text = clean(value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(
+            tr("This field holds at most {limit} characters ({count} were typed).",
+               limit=limit, count=len(text)), field)
+    return text
+
+
 def validate_item_title(title: str) -> str:
     title = clean(title).strip()
     if not title:
         raise ValidationError(tr("An agenda item needs a title."), "title")
-    return title[:TITLE_LIMIT]
+    if len(title) > TITLE_LIMIT:
+        # Refuse rather than cut: what was typed must never change silently.
+        raise ValidationError(
+            tr("An agenda item title has at most {limit} characters; put the rest in the "
+               "explanation.", limit=TITLE_LIMIT), "title")
+    return title

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.dates import from_iso, to_iso
-from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file
 from core.i18n import tr
-from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
+from core.meetings.model import ATTENDANCE, Invitee, Meeting, short_text, validate_meeting
 from core.meetings.people import member_name
 
 _COLUMNS = ("id, kind, date, start_time, end_time, title, location, chair_id, "
@@ -240,12 +239,13 @@ def set_member_invitees(db: Database, meeting_id: int, member_ids: list[int]) ->
 
 
 def add_guest(db: Database, meeting_id: int, name: str, organisation: str = "") -> int:
-    name = clean(name).strip()
+    name = short_text(name, 200, "guest_name")
     if not name:
         raise ValidationError(tr("A guest needs a name."), "guest_name")
+    organisation = short_text(organisation, 200, "guest_organisation")
     return db.execute(
         "INSERT INTO meeting_invitees (meeting_id, guest_name, guest_organisation) "
-        "VALUES (?, ?, ?)", [meeting_id, name[:200], clean(organisation).strip()[:200]]
+        "VALUES (?, ?, ?)", [meeting_id, name, organisation]
     ).lastrowid
 
 

@@ -52,15 +52,19 @@ class SignalsSettingsTab(QWidget):
         layout.addWidget(hint)
         self.themes = QListWidget()
         self.themes.itemChanged.connect(self._toggled)
-        layout.addWidget(self.themes, 1)
+        # The buttons stand beside the list, so the tab fits a laptop screen.
         row = QHBoxLayout()
+        row.addWidget(self.themes, 1)
+        buttons = QVBoxLayout()
         for text, slot in ((tr("Add…"), self.add), (tr("Rename…"), self.rename),
                            (tr("Up"), lambda: self.move(-1)), (tr("Down"), lambda: self.move(1)),
                            (tr("Delete"), self.delete)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        layout.addLayout(row)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        layout.addLayout(row, 1)
         return box
 
     def _options_box(self) -> QGroupBox:
@@ -85,6 +89,7 @@ class SignalsSettingsTab(QWidget):
         box = QGroupBox(tr("Removed personal details"))
         layout = QVBoxLayout(box)
         self.log = QListWidget()
+        self.log.setWordWrap(True)
         layout.addWidget(self.log)
         return box
 

@@ -196,9 +196,6 @@ def test_documents_print_100000_character_text(files, name):
         print_documents(db, target, record_id)
 
 
-@pytest.mark.xfail(reason="meetings cuts agenda item titles to 500 characters without a "
-                          "message (core/meetings/model.py validate_item_title); reported",
-                   strict=False)
 def test_a_too_long_agenda_item_title_is_refused_not_cut(files):
     db = files("agenda_item.title").db
     target = TARGETS["agenda_item.title"]
