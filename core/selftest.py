@@ -170,7 +170,7 @@ def read_pdf(data: bytes, expect: Iterable[str] = ()) -> str:
     absent = [word for word in expect if word and " ".join(word.split()) not in flat]
     if absent:
         raise SelfTestError(tr("Not found in the PDF: {words}", words=", ".join(absent)))
-    return tr("{count} pages", count=pages)
+    return tr("pages: {count}", count=pages)
 
 
 def pdf_creator(data: bytes) -> str:

@@ -55,7 +55,7 @@ def check_pdf_preview(workspace: Workspace) -> str:
         raise SelfTestError(tr("QtPdf could not draw the page."))
     pages = document.pageCount()
     document.close()
-    return tr("{count} pages", count=pages)
+    return tr("pages: {count}", count=pages)
 
 
 def check_charts(_workspace: Workspace) -> str:
