@@ -20,3 +20,11 @@ def set_settings(db: Database, values: dict[str, Any]) -> None:
     with db.atomic():
         for key, value in values.items():
             set_setting(db, key, value)
+
+
+def get_int_setting(db: Database, key: str, default: int) -> int:
+    """A whole-number setting; the default when the stored value is not a number."""
+    try:
+        return int(get_setting(db, key, default))
+    except (TypeError, ValueError):
+        return default

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from core.errors import ValidationError
 from core.i18n import tr
-from core.settings import get_setting, set_settings
+from core.settings import get_int_setting, set_settings
 
 TERM_WEEKS_KEY = "advice.term_weeks"
 RESPONSE_WEEKS_KEY = "advice.response_weeks"
@@ -21,11 +21,11 @@ MAX_WEEKS = 52
 
 
 def term_weeks(db: Database) -> int:
-    return int(get_setting(db, TERM_WEEKS_KEY, DEFAULT_TERM_WEEKS))
+    return get_int_setting(db, TERM_WEEKS_KEY, DEFAULT_TERM_WEEKS)
 
 
 def response_weeks(db: Database) -> int:
-    return int(get_setting(db, RESPONSE_WEEKS_KEY, DEFAULT_RESPONSE_WEEKS))
+    return get_int_setting(db, RESPONSE_WEEKS_KEY, DEFAULT_RESPONSE_WEEKS)
 
 
 def _check_weeks(value, field: str) -> int:

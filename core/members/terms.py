@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from core.dates import add_months, from_iso
 from core.errors import ValidationError
 from core.i18n import format_date, tr
-from core.settings import get_setting, set_settings
+from core.settings import get_int_setting, set_settings
 
 TERM_YEARS_KEY = "members.term_years"
 WARNING_MONTHS_KEY = "members.term_warning_months"
@@ -19,11 +19,11 @@ MAX_ATTENTION_LINES = 20
 
 
 def term_years(db: Database) -> int:
-    return int(get_setting(db, TERM_YEARS_KEY, DEFAULT_TERM_YEARS))
+    return get_int_setting(db, TERM_YEARS_KEY, DEFAULT_TERM_YEARS)
 
 
 def warning_months(db: Database) -> int:
-    return int(get_setting(db, WARNING_MONTHS_KEY, DEFAULT_WARNING_MONTHS))
+    return get_int_setting(db, WARNING_MONTHS_KEY, DEFAULT_WARNING_MONTHS)
 
 
 def save_term_settings(db: Database, years: int, months: int) -> None:

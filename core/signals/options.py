@@ -4,7 +4,7 @@ from sqlite_utils import Database
 
 from core.errors import ValidationError
 from core.i18n import tr
-from core.settings import get_setting, set_settings
+from core.settings import get_int_setting, set_settings
 
 RETENTION_KEY = "signals.retention_months"
 THRESHOLD_KEY = "signals.recurrence_threshold"
@@ -17,15 +17,15 @@ DEFAULT_WARNING_DAYS = 30
 
 
 def retention_months(db: Database) -> int:
-    return int(get_setting(db, RETENTION_KEY, DEFAULT_RETENTION_MONTHS))
+    return get_int_setting(db, RETENTION_KEY, DEFAULT_RETENTION_MONTHS)
 
 
 def recurrence_threshold(db: Database) -> int:
-    return int(get_setting(db, THRESHOLD_KEY, DEFAULT_THRESHOLD))
+    return get_int_setting(db, THRESHOLD_KEY, DEFAULT_THRESHOLD)
 
 
 def warning_days(db: Database) -> int:
-    return int(get_setting(db, WARNING_KEY, DEFAULT_WARNING_DAYS))
+    return get_int_setting(db, WARNING_KEY, DEFAULT_WARNING_DAYS)
 
 
 def save_options(db: Database, retention: int, threshold: int, warning: int) -> None:
