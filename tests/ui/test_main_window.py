@@ -1,6 +1,5 @@
 """The main window driven as a secretary would: open files, bad files, the profile, language."""
 
-import pytest
 from PySide6.QtCore import Qt
 
 from core.database import open_council
@@ -8,24 +7,6 @@ from core.i18n import set_language
 from core.profile import load_profile
 from ui.main_window import MainWindow
 from ui.settings.program_tab import ProgramTab
-
-
-@pytest.fixture
-def window(qtbot, prefs):
-    main_window = MainWindow(prefs)
-    qtbot.addWidget(main_window)
-    yield main_window
-    if main_window.council is not None:
-        main_window.council.close()
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """Collect message boxes instead of showing them."""
-    shown = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
-    return shown
 
 
 def test_opening_the_demo_shows_council_in_title_and_sidebar(window, demo_file):
@@ -43,12 +24,12 @@ def test_navigation_has_every_section_in_dutch(window):
 
 
 def test_a_bad_file_gets_a_dutch_message_and_the_open_file_stays(window, demo_file, tmp_path,
-                                                                 warnings):
+                                                                 messages):
     window.open_file(demo_file)
     bad = tmp_path / "boodschappen.raadswerk"
     bad.write_text("melk, brood, kaas", encoding="utf-8")
     assert not window.open_file(bad)
-    assert warnings and "geen Raadswerk-bestand" in warnings[0]
+    assert messages and "geen Raadswerk-bestand" in messages[0]
     assert window.council is not None and window.council.path == demo_file
     assert bad.read_text(encoding="utf-8") == "melk, brood, kaas"
 

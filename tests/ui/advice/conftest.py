@@ -12,15 +12,6 @@ def demo_today(monkeypatch):
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    """Every warning the user would see, as text."""
-    shown = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning",
-                        lambda parent, title, text, *args: shown.append(text))
-    return shown
-
-
-@pytest.fixture
 def previews(monkeypatch):
     """Documents sent to the preview: (title, pdf bytes), made right away."""
     made = []

@@ -8,8 +8,6 @@ import ui.app as app_module
 from core.database import open_council
 from core.profile import load_profile
 from ui.dialogs.new_council import NewCouncilDialog
-from ui.main_window import MainWindow
-from ui.safety.preferences import set_backup_folder
 from ui.welcome import DEMO_FILE_NAME, WelcomeDialog
 
 
@@ -24,16 +22,6 @@ def welcome(qtbot, folders):
     dialog = WelcomeDialog(*folders)
     qtbot.addWidget(dialog)
     return dialog
-
-
-@pytest.fixture
-def window(qtbot, prefs, tmp_path):
-    set_backup_folder(prefs, tmp_path / "window-backups")
-    main_window = MainWindow(prefs)
-    qtbot.addWidget(main_window)
-    yield main_window
-    if main_window.council is not None:
-        main_window.council.close()
 
 
 def test_welcome_offers_three_ways_and_says_where_files_and_backups_live(welcome, folders):

@@ -10,7 +10,6 @@ from core.backup import backup_database, list_backups
 from core.database import open_council
 from core.locking import lock_path, read_lock
 from core.settings import get_setting, set_setting
-from ui.main_window import MainWindow
 from ui.safety import flows
 from ui.safety.damaged_dialog import RESTORE_NEWEST, DamagedFileBox
 from ui.safety.lock_dialog import BREAK, READ_ONLY, LockBox
@@ -18,24 +17,10 @@ from ui.safety.preferences import backup_folder, set_backup_folder
 from ui.safety.restore_dialog import RestoreDialog
 
 
-@pytest.fixture
-def window(qtbot, prefs, tmp_path):
-    set_backup_folder(prefs, tmp_path / "backups")
-    main_window = MainWindow(prefs)
-    qtbot.addWidget(main_window)
-    yield main_window
-    if main_window.council is not None:
-        main_window.council.close()
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Collect the messages the flows show instead of opening modal boxes."""
-    shown = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(flows, "inform", lambda parent, text: shown.append(text))
-    return shown
+@pytest.fixture(autouse=True)
+def informs_recorded(messages, monkeypatch):
+    """The flows' plain notices are recorded with the warnings."""
+    monkeypatch.setattr(flows, "inform", lambda parent, text: messages.append(text))
 
 
 def _file_with(tmp_path, value: str):
