@@ -405,18 +405,27 @@ class AdviceDetails(QWidget):
         except RaadswerkError as error:
             show_error(self, error)
             return
-        head = load_letterhead(self.db)
-        advice_id, title = self.advice.id, advice_letter_title(self.advice)
+        title = advice_letter_title(self.advice)
         self.letter_button.setEnabled(False)
+
+        def show_kept(pdf: bytes) -> None:
+            if self.advice and self.advice.letter_id:
+                preview_document(self, lambda: pdf, title, f"{title}.pdf")
+
+        self._render_and_keep(content, title, keep_advice_letter, show_kept)
+
+    def _render_and_keep(self, content, title: str, keep, after=None) -> None:
+        """Render a letter off the UI thread, then keep it with ``keep(db, id, content, pdf)``."""
+        head, advice_id = load_letterhead(self.db), self.advice.id
 
         def kept(pdf: bytes) -> None:
             try:
-                keep_advice_letter(self.db, advice_id, content, pdf)
+                keep(self.db, advice_id, content, pdf)
             except RaadswerkError as error:
                 show_error(self, error)
             self._done()
-            if self.advice and self.advice.letter_id:
-                preview_document(self, lambda: pdf, title, f"{title}.pdf")
+            if after is not None:
+                after(pdf)
 
         run_in_background(lambda: render_letter(head, content, title=title), kept,
                           lambda error, details: (show_error(self, error, details),
@@ -467,13 +476,12 @@ class AdviceDetails(QWidget):
         while dialog.exec():
             try:
                 checked = current()
-                pdf = render_letter(head, checked, title=title)
-                keep_reminder_letter(self.db, self.advice.id, checked, pdf)
             except RaadswerkError as error:
                 show_error(self, error)
-                continue
-            self._done()
-            self.tabs.setCurrentIndex(2)
+                continue  # the dialog opens again with what was typed
+            self.reminder_button.setEnabled(False)
+            self._render_and_keep(checked, title, keep_reminder_letter,
+                                  lambda _pdf: self.tabs.setCurrentIndex(2))
             return
 
     def attach_request_letter(self) -> None:

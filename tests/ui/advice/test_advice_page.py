@@ -180,3 +180,21 @@ def test_coming_back_keeps_typed_text_and_shows_changes(qtbot, page, demo_counci
     page.hide()
     page.show()
     assert page.details.form.subject.text() == "Nieuwe titel"
+
+
+def test_a_reminder_is_drafted_rendered_off_the_ui_thread_and_kept(qtbot, page, demo_council,
+                                                                   monkeypatch):
+    from core.letters import letter_pdf
+
+    db = demo_council.db
+    sent = next(a for a in list_advice(db)
+                if get_advice(db, a.id).sent_on and not get_advice(db, a.id).reminder_letter_id
+                and get_advice(db, a.id).response is None)
+    page.open_item(sent.id)
+    monkeypatch.setattr("ui.advice.details.ReminderDialog.exec", lambda self: QDialog.Accepted)
+    page.details.write_reminder()
+    qtbot.waitUntil(lambda: get_advice(db, sent.id).reminder_letter_id is not None,
+                    timeout=15000)
+    letter_id = get_advice(db, sent.id).reminder_letter_id
+    text = PdfReader(io.BytesIO(letter_pdf(db, letter_id))).pages[0].extract_text()
+    assert sent.reference in text
