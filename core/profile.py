@@ -1,10 +1,10 @@
 """The council profile: everything a letterhead needs (Instellingen → Raad)."""
 
-import re
 from dataclasses import asdict, dataclass, field
 
 from sqlite_utils import Database
 
+from core.contact import check_email
 from core.errors import ValidationError
 from core.files import delete_file, store_bytes
 from core.i18n import mark, tr
@@ -25,7 +25,6 @@ COUNCIL_KINDS = {
     "other": mark("Other council"),
 }
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass
@@ -62,10 +61,7 @@ def validate_profile(profile: CouncilProfile) -> None:
         raise ValidationError(tr("The council needs a name."), "name")
     if profile.kind not in COUNCIL_KINDS:
         raise ValidationError(tr("Choose the kind of council."), "kind")
-    if profile.email.strip() and not _EMAIL.match(profile.email.strip()):
-        raise ValidationError(
-            tr("'{email}' is not an e-mail address.", email=profile.email.strip()[:80]), "email"
-        )
+    check_email(profile.email)
     if len(profile.signers) > 2:
         raise ValidationError(tr("A letter has at most two signers."), "signers")
     for signer in profile.signers:

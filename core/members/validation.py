@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from core import contact
+from core.contact import check_phone
 from core.dates import add_years, check_date_range, parse_date, to_iso
 from core.errors import ValidationError
 from core.i18n import tr
@@ -20,10 +22,7 @@ FIELD_MAX = 300
 NOTES_MAX = 20_000
 DEFAULT_TERM_YEARS = 4
 
-_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
-_PHONE_CHARACTERS = re.compile(r"^\+?[0-9 ()./-]+$")
 _DUTCH_POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*([a-zA-Z]{2})\s*$")
-PHONE_DIGITS = (8, 15)
 
 _TRUE_WORDS = {"1", "ja", "j", "yes", "y", "true", "waar", "x", "✓"}
 _FALSE_WORDS = {"0", "nee", "n", "no", "false", "onwaar", ""}
@@ -60,29 +59,7 @@ def check_name(values: Mapping) -> tuple[str, str, str]:
 
 
 def check_email(text: str) -> str:
-    email = (text or "").strip()
-    if email and not _EMAIL.match(email):
-        raise ValidationError(
-            tr("'{email}' is not an e-mail address. Write it as name@example.nl.",
-               email=email[:60]),
-            "email",
-        )
-    return _check_length(email, FIELD_MAX, "email")
-
-
-def check_phone(text: str) -> str:
-    phone = " ".join((text or "").split())
-    if not phone:
-        return ""
-    digits = sum(char.isdigit() for char in phone)
-    low, high = PHONE_DIGITS
-    if not _PHONE_CHARACTERS.match(phone) or not low <= digits <= high:
-        raise ValidationError(
-            tr("'{phone}' is not a phone number. Write it as 06-12345678 or +31 6 12345678.",
-               phone=phone[:40]),
-            "phone",
-        )
-    return phone
+    return _check_length(contact.check_email(text), FIELD_MAX, "email")
 
 
 def clean_postcode(text: str) -> str:

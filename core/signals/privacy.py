@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from core.contact import check_email
 from core.dates import add_months, check_date_range, from_iso, to_iso
 from core.errors import ValidationError
 from core.i18n import mark, tr
@@ -15,8 +16,6 @@ from core.signals.model import MAX_SHORT, Contact, ContactInput, channel_label, 
 from core.signals.options import retention_months, warning_days
 from core.signals.repository import get_signal, now
 from core.signals.status import status_history
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 REMOVAL_REASONS = {
     "retention": mark("Retention period ended"),
@@ -53,9 +52,7 @@ def validate_contact(contact: ContactInput, today: dt.date | None = None) -> Con
     if not (fields["phone"] or fields["email"] or fields["address"]):
         raise ValidationError(tr("Give a phone number, e-mail address or address to contact "
                                  "the reporter by."), "contact_phone")
-    if fields["email"] and not _EMAIL.match(fields["email"]):
-        raise ValidationError(tr("'{email}' is not an e-mail address.",
-                                 email=fields["email"][:80]), "contact_email")
+    check_email(fields["email"], "contact_email")
     if contact.consent_on is None:
         raise ValidationError(tr("Contact details are kept only with consent: fill in the "
                                  "date the reporter gave it."), "consent_on")
