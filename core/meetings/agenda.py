@@ -15,13 +15,13 @@ from core.meetings.model import (
     AgendaItem,
     Meeting,
     minutes_to_time,
-    short_text,
     time_to_minutes,
     validate_duration,
     validate_item_title,
 )
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting
+from core.text_fields import short_text
 
 # Standard items that stay at the end when an item is added.
 CLOSING_ITEMS = ("aob", "closing")

@@ -249,16 +249,6 @@ def validate_duration(value) -> int:
     return minutes
 
 
-def short_text(value: str | None, limit: int, field: str) -> str:
-    """Cleaned text for a short field; refused (never cut) when longer than ``limit``."""
-    text = clean(value or "").strip()
-    if len(text) > limit:
-        raise ValidationError(
-            tr("This field holds at most {limit} characters ({count} were typed).",
-               limit=limit, count=len(text)), field)
-    return text
-
-
 def validate_item_title(title: str) -> str:
     title = clean(title).strip()
     if not title:

@@ -9,8 +9,9 @@ from core.dates import from_iso, to_iso
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file
 from core.i18n import tr
-from core.meetings.model import ATTENDANCE, Invitee, Meeting, short_text, validate_meeting
+from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
 from core.meetings.people import member_name
+from core.text_fields import short_text
 
 _COLUMNS = ("id, kind, date, start_time, end_time, title, location, chair_id, "
             "minute_taker_id, notes, minutes_approved_on")

@@ -16,6 +16,7 @@ from core.i18n import tr
 from core.members.model import DEFAULT_ROLE, SALUTATIONS
 from core.members.roles import role_from_text, salutation_from_text, status_from_text
 from core.members.sorting import fold, search_text, sort_name
+from core.text_fields import check_length
 
 NAME_MAX = 100
 FIELD_MAX = 300
@@ -36,16 +37,6 @@ def _text(values: Mapping, key: str) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _check_length(value: str, limit: int, field: str) -> str:
-    if len(value) > limit:
-        raise ValidationError(
-            tr("This field is too long ({count} characters; at most {limit}).",
-               count=len(value), limit=limit),
-            field,
-        )
-    return value
-
-
 def check_name(values: Mapping) -> tuple[str, str, str]:
     first, prefix, last = (_text(values, key) for key in ("first_name", "prefix", "last_name"))
     if not last:
@@ -53,13 +44,13 @@ def check_name(values: Mapping) -> tuple[str, str, str]:
     if not any(char.isalnum() for char in last):
         raise ValidationError(tr("The last name must contain at least one letter."), "last_name")
     for key, value in (("first_name", first), ("prefix", prefix), ("last_name", last)):
-        _check_length(value, NAME_MAX, key)
+        check_length(value, NAME_MAX, key)
     # A prefix is written in lower case inside a full name: "Anneke van der Berg".
     return first, " ".join(prefix.split()), last
 
 
 def check_email(text: str) -> str:
-    return _check_length(contact.check_email(text), FIELD_MAX, "email")
+    return check_length(contact.check_email(text), FIELD_MAX, "email")
 
 
 def clean_postcode(text: str) -> str:
@@ -67,7 +58,7 @@ def clean_postcode(text: str) -> str:
     match = _DUTCH_POSTCODE.match(text or "")
     if match:
         return f"{match.group(1)} {match.group(2).upper()}"
-    return _check_length((text or "").strip(), 20, "postcode")
+    return check_length((text or "").strip(), 20, "postcode")
 
 
 def parse_flag(value, field: str, default: bool = False) -> bool:
@@ -130,17 +121,17 @@ def clean_member(values: Mapping, term_years: int = DEFAULT_TERM_YEARS) -> dict:
         "prefix": prefix,
         "last_name": last,
         "salutation": salutation,
-        "address": _check_length(_text(values, "address"), FIELD_MAX, "address"),
+        "address": check_length(_text(values, "address"), FIELD_MAX, "address"),
         "postcode": clean_postcode(_text(values, "postcode")),
-        "city": _check_length(_text(values, "city"), NAME_MAX, "city"),
+        "city": check_length(_text(values, "city"), NAME_MAX, "city"),
         "email": check_email(_text(values, "email")),
         "phone": check_phone(_text(values, "phone")),
         "role": role,
-        "represents": _check_length(_text(values, "represents"), FIELD_MAX, "represents"),
+        "represents": check_length(_text(values, "represents"), FIELD_MAX, "represents"),
         "lived_experience": int(parse_flag(values.get("lived_experience"), "lived_experience")),
         "reappointable": int(parse_flag(values.get("reappointable"), "reappointable", True)),
         "status": status,
-        "notes": _check_length(_text(values, "notes"), NOTES_MAX, "notes"),
+        "notes": check_length(_text(values, "notes"), NOTES_MAX, "notes"),
         **dates,
     }
     row["sort_name"] = sort_name(first, prefix, last)

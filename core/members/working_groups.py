@@ -8,6 +8,7 @@ from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
 from core.members.model import WORKING_GROUP_KINDS, WorkingGroup
 from core.members.sorting import fold
+from core.text_fields import check_length
 
 NAME_MAX = 100
 
@@ -65,7 +66,8 @@ def _clean(db: Database, name: str, kind: str, description: str, chair_id, membe
     for member_id in members:
         if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
             raise ValidationError(tr("A chosen member no longer exists."), "members")
-    row = {"name": name, "kind": kind, "description": (description or "").strip()[:5000],
+    description = check_length((description or "").strip(), 5000, "description")
+    row = {"name": name, "kind": kind, "description": description,
            "chair_id": None if chair_id is None else int(chair_id)}
     return row, members
 
