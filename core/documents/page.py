@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from core import APP_NAME, __version__
 from core.documents.fonts import BOLD, FAMILY, register_fonts
-from core.documents.styles import ACCENT, MUTED, RULE
+from core.documents.styles import ACCENT, DRAFT_MARK, MUTED, RULE
 from core.documents.text import clean
 from core.i18n import format_date, tr
 from core.profile import CouncilProfile
@@ -62,6 +62,8 @@ class DocumentInfo:
     print_date: dt.date = field(default_factory=dt.date.today)
     # Left of the page number; None: "Printed on <date>" (letters put their date there).
     footer_note: str | None = None
+    # A draft (concept) carries a diagonal mark on every page, so it never passes as final.
+    draft: bool = False
 
 
 def _contact_lines(profile: CouncilProfile) -> list[str]:
@@ -173,6 +175,18 @@ def draw_running_header(canvas, head: Letterhead, title: str) -> None:
     canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)
 
 
+def draw_draft_mark(canvas) -> None:
+    """'CONCEPT' diagonally across the page, light enough to read the text through."""
+    canvas.saveState()
+    canvas.setFillColor(DRAFT_MARK)
+    canvas.setFillAlpha(0.22)
+    canvas.setFont(BOLD, 110)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(55)
+    canvas.drawCentredString(0, -38, tr("DRAFT"))
+    canvas.restoreState()
+
+
 def _numbered_canvas(info: DocumentInfo):
     """A canvas class that knows the page count when it draws the footers."""
 
@@ -194,6 +208,8 @@ def _numbered_canvas(info: DocumentInfo):
             super().save()
 
         def _draw_footer(self, total: int) -> None:
+            if info.draft:
+                draw_draft_mark(self)
             self.setFont(FAMILY, 8)
             self.setFillColor(MUTED)
             y = 12 * mm
