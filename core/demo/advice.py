@@ -110,7 +110,7 @@ def _simple_pdf(lines: list[str]) -> bytes:
     """A one-page letter as the municipality might send it (for the stored files)."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = pdf_canvas.Canvas(buffer, pagesize=A4)
+    canvas = pdf_canvas.Canvas(buffer, pagesize=A4, initialFontName=FAMILY)
     canvas.setFont(FAMILY, 11)
     y = A4[1] - 90
     for line in lines:

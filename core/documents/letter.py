@@ -32,7 +32,7 @@ from core.documents.page import (
     render,
 )
 from core.documents.richtext import to_flowables
-from core.documents.styles import STYLES
+from core.documents.styles import STYLES, TABLE_FONT
 from core.documents.text import clean, escape_text
 from core.i18n import format_date, tr
 from core.profile import Signer
@@ -157,6 +157,7 @@ def _signature_block(signers: list[Signer]) -> list:
         return [Spacer(1, SIGNATURE_SPACE), *cells]
     table = Table([cells], colWidths=[SIGNER_WIDTH] * len(cells), hAlign="LEFT")
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -5,10 +5,12 @@
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PIL import Image as PILImage
+from pypdf.generic import NameObject, TextStringObject
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -20,7 +22,7 @@ from core import APP_NAME, __version__
 from core.documents.fonts import BOLD, FAMILY, register_fonts
 from core.documents.styles import ACCENT, DRAFT_MARK, MUTED, RULE
 from core.documents.text import clean
-from core.i18n import format_date, tr
+from core.i18n import current_language, format_date, tr
 from core.profile import CouncilProfile
 
 # Binary (zlib only) streams: ASCII85 text encoding runs in pure Python here, and made
@@ -29,6 +31,7 @@ rl_config.useA85 = 0
 
 # Every PDF names the program and its version as its maker (PDF metadata).
 MAKER = f"{APP_NAME} {__version__}"
+PDF_LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -64,6 +67,9 @@ class DocumentInfo:
     footer_note: str | None = None
     # A draft (concept) carries a diagonal mark on every page, so it never passes as final.
     draft: bool = False
+    # The page number's text from (page, pages); None: "Page 1 of 3". The meeting pack
+    # numbers its agenda pages as pages of the whole pack this way.
+    page_text: Callable[[int, int], str] | None = None
 
 
 def _contact_lines(profile: CouncilProfile) -> list[str]:
@@ -218,10 +224,9 @@ def _numbered_canvas(info: DocumentInfo):
                 note = tr("Printed on {date}", date=format_date(info.print_date))
             width = (PAGE_WIDTH - LEFT - RIGHT) * 0.7
             self.drawString(LEFT, y, _fit(self, clean(note), FAMILY, 8, width))
-            self.drawRightString(
-                PAGE_WIDTH - RIGHT, y,
-                tr("Page {page} of {total}", page=self._pageNumber, total=total),
-            )
+            page_text = info.page_text or (
+                lambda page, pages: tr("Page {page} of {total}", page=page, total=pages))
+            self.drawRightString(PAGE_WIDTH - RIGHT, y, page_text(self._pageNumber, total))
 
     return NumberedCanvas
 
@@ -243,6 +248,10 @@ class CouncilDocument(BaseDocTemplate):
             subject=clean(info.subject or info.title),
             creator=MAKER,
             producer=MAKER,
+            lang=document_language(),
+            # The canvas would otherwise name Helvetica as its first font, unused and not
+            # embedded: a print shop's preflight flags every such PDF.
+            initialFontName=FAMILY,
         )
         self.head = head
         self.info = info
@@ -280,6 +289,16 @@ def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = Fal
     document = CouncilDocument(buffer, head, info, letter)
     document.build(story, canvasmaker=_numbered_canvas(info))
     return buffer.getvalue()
+
+
+def document_language() -> str:
+    """The PDF's language tag (screen readers and print shops read it): nl-NL or en-GB."""
+    return PDF_LANGUAGES.get(current_language(), "nl-NL")
+
+
+def set_document_language(writer) -> None:
+    """Name the language in a PDF joined with pypdf (its catalog has no /Lang of its own)."""
+    writer._root_object[NameObject("/Lang")] = TextStringObject(document_language())
 
 
 def joined_metadata(title: str, author: str = "", subject: str = "") -> dict[str, str]:

@@ -14,6 +14,10 @@ RULE = colors.HexColor("#B8C7CC")
 ZEBRA = colors.HexColor("#F1F5F6")
 DRAFT_MARK = colors.HexColor("#9A3B3B")  # the diagonal CONCEPT on drafts
 
+# Every table names the bundled font for its cells: ReportLab's default would put an
+# unused, non-embedded Helvetica into the PDF.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), FAMILY)
+
 BODY_SIZE = 10.5
 LEADING = 14.5
 LABEL_COLUMN = 30 * mm  # where values start after "Betreft:" and similar labels
@@ -80,6 +84,7 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
     table = LongTable(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitInRow=1,
                       hAlign="LEFT")
     commands = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -107,6 +112,7 @@ def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 *
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
