@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RaadswerkError
-from core.i18n import format_date, format_time, tr
+from core.i18n import format_date, format_number, format_time, tr
 from core.meetings import agenda_pdf, next_meeting
 from core.overview import AttentionItem, attention_items
 from core.profile import kind_label, load_profile
@@ -56,7 +56,7 @@ def shortened(lines: list[AttentionItem]) -> list[AttentionItem]:
     sections = {item.section for item in rest}
     section = rest[0].section if len(sections) == 1 else "overview"
     more = AttentionItem(section=section, item_id=None,
-                         title=tr("… and {count} more lines", count=len(rest)),
+                         title=tr("… and {count} more lines", count=format_number(len(rest))),
                          severity=rest[0].severity, group=rest[0].group)
     return [*shown, more]
 
