@@ -34,13 +34,13 @@ def meetings(window, demo_file):
 def test_adding_a_guest_keeps_the_typed_location_and_ticks(meetings):
     details = meetings.details
     details.location.setText("Bibliotheek, zaal 2")
-    first = details.members_list.item(0)
-    ticked_before = first.checkState()
-    first.setCheckState(Qt.Unchecked if ticked_before == Qt.Checked else Qt.Checked)
+    model = details.members_list.check_model
+    ticked_before = model.ticked_ids()
+    model.set_ticked(0, model.data(model.index(0), Qt.CheckStateRole) != Qt.Checked)
     details.guest_name.setText("Mw. De Vries")
     details.add_guest()
     assert details.location.text() == "Bibliotheek, zaal 2"
-    assert details.members_list.item(0).checkState() != ticked_before
+    assert model.ticked_ids() != ticked_before
     assert any("De Vries" in details.guests_list.item(row).text()
                for row in range(details.guests_list.count()))
     assert meetings.has_unsaved_changes()

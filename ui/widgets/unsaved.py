@@ -36,6 +36,9 @@ def field_value(widget: QWidget) -> object:
         return widget.text()
     if isinstance(widget, QAbstractButton):
         return widget.isChecked()
+    ticked = getattr(widget, "check_model", None)  # ui/widgets/check_list.py
+    if ticked is not None:
+        return tuple(ticked.ticked_ids())
     if isinstance(widget, QListWidget):
         return tuple(widget.item(row).checkState() for row in range(widget.count()))
     value = getattr(widget, "value", None)
