@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         file_menu.addSeparator()
         self._add_action(file_menu, tr("&Quit"), self.close, QKeySequence.Quit)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self._add_action(edit_menu, tr("&New…"), lambda: self.current_page().new_record(),
+                         QKeySequence.New)
+        self._add_action(edit_menu, tr("&Find"), self.find_in_page, QKeySequence.Find)
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for index, page in enumerate(self.pages):
             self._add_action(go_menu, page.title_label.text(),
@@ -122,6 +126,12 @@ class MainWindow(QMainWindow):
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
+
+    def find_in_page(self) -> None:
+        field = self.current_page().search_field()
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
 
     def show_about(self) -> None:
         from ui.about import AboutDialog
@@ -248,8 +258,26 @@ class MainWindow(QMainWindow):
         geometry = self.preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        self.fit_to_available_screen(first_start=geometry is None)
+
+    def fit_to_available_screen(self, first_start: bool = False) -> None:
+        """The first start fills the screen's work area (without the taskbar); a remembered
+        size larger than the present screen (a laptop after a monitor) shrinks to fit."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if first_start:
+            self.setGeometry(available)
+            return
+        frame = self.frameGeometry()
+        extra_width = frame.width() - self.width()
+        extra_height = frame.height() - self.height()
+        width = min(self.width(), available.width() - extra_width)
+        height = min(self.height(), available.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(available.topLeft())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.council is not None and not self.may_leave_file():

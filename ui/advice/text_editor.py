@@ -1,7 +1,7 @@
 """The advice text editor: paragraphs, three heading levels, bullet and numbered lists,
 bold and italic — what a secretary needs, and no more. Stored in the one richtext format."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +61,10 @@ class AdviceTextEditor(QWidget):
         button.setAccessibleName(tip)
         if shortcut:
             button.setShortcut(QKeySequence(shortcut))
+        # Clicking a tool formats and leaves the cursor in the text, as in a word processor.
+        button.setFocusPolicy(Qt.NoFocus)
         button.clicked.connect(slot)
+        button.clicked.connect(self.edit.setFocus)
         self.toolbar.addWidget(button)
         return button
 
@@ -73,6 +76,7 @@ class AdviceTextEditor(QWidget):
             self.block_style.addItem(tr(label), level)
         self.block_style.activated.connect(
             lambda index: self.set_heading(self.block_style.itemData(index)))
+        self.block_style.activated.connect(lambda _index: self.edit.setFocus())
         self.toolbar.addWidget(self.block_style)
         self.bold_button = self._tool(tr("B"), tr("Bold"), "Ctrl+B", self.toggle_bold)
         bold_font = self.bold_button.font()

@@ -208,6 +208,9 @@ class AdvicePage(Page):
         self._select(advice_id)
 
     # --- actions --------------------------------------------------------------------
+    def new_record(self) -> None:
+        self.new_advice()
+
     def new_advice(self) -> None:
         if self.db is None or self.read_only or not self.may_leave():
             return

@@ -45,6 +45,14 @@ class Page(QWidget):
     def open_item(self, item_id) -> None:
         """Show one record of this section (from an Overzicht line, for example)."""
 
+    # --- the same keys on every page: Ctrl+N and Ctrl+F ------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of this page's kind (a page without records ignores it)."""
+
+    def search_field(self):
+        """The field Ctrl+F puts the cursor in, or None."""
+        return getattr(self, "search", None)
+
     # --- never lose typing: a page with a form overrides these ------------------------
     def has_unsaved_changes(self) -> bool:
         return False

@@ -43,6 +43,13 @@ class LettersPage(Page):
         self.tabs.setCurrentWidget(self.archive)
         self.archive.select_letter(int(item_id))
 
+    def new_record(self) -> None:
+        if self.db is not None and not self.read_only:
+            self.new_letter()
+
+    def search_field(self):
+        return self.archive.search
+
     def new_letter(self):
         """Open the editor for a new free letter (also from a menu or shortcut)."""
         self.tabs.setCurrentWidget(self.archive)

@@ -229,6 +229,9 @@ class MeetingsPage(Page):
         self.when_tabs.blockSignals(False)
         self.fill_list(meeting.id)
 
+    def new_record(self) -> None:
+        self.new_meeting()
+
     def new_meeting(self) -> None:
         if self.db is None or self.read_only or not self.may_leave():
             return

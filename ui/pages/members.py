@@ -5,7 +5,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,8 +71,9 @@ class MembersPage(Page):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        QShortcut(QKeySequence.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.New, self, self.new_member)
+
+    def new_record(self) -> None:
+        self.new_member()
 
     # Layout -------------------------------------------------------------------------
 

@@ -91,6 +91,12 @@ class SignalsPage(Page):
         self.trends.reload()
 
     # --- actions ----------------------------------------------------------------------
+    def new_record(self) -> None:
+        self.log_signal()
+
+    def search_field(self):
+        return self.list.search
+
     def log_signal(self) -> None:
         if self.db is None or self.read_only:
             return
