@@ -145,17 +145,20 @@ def actions_of_meeting(db: Database, meeting_id: int) -> list[Action]:
 
 
 def carried_over_actions(db: Database, meeting_id: int) -> list[Action]:
-    """The action list (actielijst) of a meeting: actions of earlier meetings of its kind
-    that are still open, plus those finished since the previous meeting (reported once)."""
+    """The action list (actielijst) of a meeting: actions of earlier meetings of its series
+    (its kind; for a working group, that group) that are still open, plus those finished
+    since the previous meeting (reported once)."""
     meeting = get_meeting(db, meeting_id)
     previous = previous_meeting_of_kind(db, meeting)
     since = to_iso(previous.date) if previous else "0000-00-00"
     return _actions(
         db,
-        "WHERE m.kind = ? AND (m.date < ? OR (m.date = ? AND m.start_time < ?)) "
+        "WHERE m.kind = ? AND m.working_group_id IS ? "
+        "AND (m.date < ? OR (m.date = ? AND m.start_time < ?)) "
         "AND (a.status = 'open' OR a.done_on > ?) "
         "ORDER BY a.status DESC, a.due_date IS NULL, a.due_date, a.id",
-        [meeting.kind, to_iso(meeting.date), to_iso(meeting.date), meeting.start_time, since])
+        [meeting.kind, meeting.working_group_id, to_iso(meeting.date), to_iso(meeting.date),
+         meeting.start_time, since])
 
 
 def open_actions(db: Database) -> list[Action]:

@@ -103,11 +103,18 @@ class Meeting:
     minute_taker_id: int | None = None
     notes: str = ""
     minutes_approved_on: dt.date | None = None
+    # A working-group meeting belongs to one group; its name is read with the meeting.
+    working_group_id: int | None = None
+    group_name: str = ""
 
     @property
     def display_title(self) -> str:
-        """'Raadsvergadering' or the title typed for it."""
-        return self.title.strip() or kind_label(self.kind)
+        """The title typed for it, the working group's name, or the kind."""
+        if self.title.strip():
+            return self.title.strip()
+        if self.kind == "working_group" and self.group_name:
+            return self.group_name
+        return kind_label(self.kind)
 
     @property
     def label(self) -> str:
@@ -211,6 +218,11 @@ class Action:
 def validate_meeting(meeting: Meeting) -> None:
     if meeting.kind not in KINDS:
         raise ValidationError(tr("Choose the kind of meeting."), "kind")
+    if meeting.kind != "working_group":
+        meeting.working_group_id = None
+    elif meeting.working_group_id is None:
+        raise ValidationError(tr("Choose the working group whose meeting this is."),
+                              "working_group")
     if meeting.date is None:
         raise ValidationError(tr("A meeting needs a date."), "date")
     check_date_range(meeting.date, "date")

@@ -26,6 +26,7 @@ from core.i18n import tr
 from core.meetings import repository
 from core.meetings.model import KINDS, Meeting, kind_label
 from core.meetings.people import active_members
+from core.members import list_working_groups
 from ui.errors import show_error
 from ui.widgets.dialog_buttons import accept_cancel_buttons
 from ui.widgets.form_message import form_message_label
@@ -40,6 +41,21 @@ def kind_combo() -> QComboBox:
     for code in KINDS:
         combo.addItem(kind_label(code), code)
     return combo
+
+
+def group_combo(db) -> QComboBox:
+    """The working groups, for a working-group meeting (which belongs to one of them)."""
+    combo = QComboBox()
+    fill_groups(combo, db, None)
+    return combo
+
+
+def fill_groups(combo: QComboBox, db, chosen: int | None) -> None:
+    combo.clear()
+    combo.addItem(tr("(choose the working group)"), None)
+    for group in list_working_groups(db) if db is not None else []:
+        combo.addItem(group.name, group.id)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
 
 def read_date(text: str) -> dt.date:
@@ -58,6 +74,7 @@ class NewMeetingDialog(QDialog):
         self.setWindowTitle(tr("New meeting"))
         form = QFormLayout()
         self.kind = kind_combo()
+        self.group = group_combo(db)
         self.date = QLineEdit()
         self.date.setPlaceholderText(tr("e.g. 14-03-2027"))
         self.start = QLineEdit("19:30")
@@ -68,6 +85,9 @@ class NewMeetingDialog(QDialog):
         self.invite_all = QCheckBox(tr("Invite all active members"))
         self.invite_all.setChecked(True)
         form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Working group"), self.group)
+        self.group_row = form.rowCount() - 1
+        self.form = form
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Start"), self.start)
         form.addRow(tr("End"), self.end)
@@ -85,20 +105,27 @@ class NewMeetingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
 
     def _kind_changed(self) -> None:
-        start, end = DEFAULT_TIMES.get(self.kind.currentData(), ("19:30", "21:30"))
+        kind = self.kind.currentData()
+        start, end = DEFAULT_TIMES.get(kind, ("19:30", "21:30"))
         self.start.setText(start)
         self.end.setText(end)
+        self.form.setRowVisible(self.group_row, kind == "working_group")
+        self.invite_all.setText(tr("Invite the members of the working group")
+                                if kind == "working_group" else tr("Invite all active members"))
 
     def create(self) -> None:
         try:
             meeting = Meeting(id=None, kind=self.kind.currentData(),
                               date=read_date(self.date.text()),
                               start_time=self.start.text(), end_time=self.end.text(),
-                              location=self.location.text())
-            members = [m.id for m in active_members(self.db)] if self.invite_all.isChecked() \
-                else []
+                              location=self.location.text(),
+                              working_group_id=self.group.currentData())
+            members = repository.default_invitees(self.db, meeting.kind,
+                                                  meeting.working_group_id) \
+                if self.invite_all.isChecked() else []
             self.meeting_id = repository.create_meeting(
                 self.db, meeting, members, use_template=self.template.isChecked())
         except RaadswerkError as error:
@@ -119,6 +146,7 @@ class MeetingDetails(QWidget):
         columns = QHBoxLayout(self)
         form = QFormLayout()
         self.kind = kind_combo()
+        self.group = group_combo(None)
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("(optional; otherwise the kind is the title)"))
         self.date = QLineEdit()
@@ -128,6 +156,9 @@ class MeetingDetails(QWidget):
         self.chair = QComboBox()
         self.minute_taker = QComboBox()
         form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Working group"), self.group)
+        self.group_row, self.form = form.rowCount() - 1, form
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Start"), self.start)
@@ -145,6 +176,9 @@ class MeetingDetails(QWidget):
         left.addStretch(1)
         columns.addLayout(left, 3)
         columns.addLayout(self._invitee_column(), 2)
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        self.form.setRowVisible(self.group_row, self.kind.currentData() == "working_group")
 
     def _invitee_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -173,6 +207,8 @@ class MeetingDetails(QWidget):
     def load(self, db, meeting, read_only: bool = False) -> None:
         self.db, self.meeting = db, meeting
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+        fill_groups(self.group, db, meeting.working_group_id)
+        self._kind_changed()
         self.title.setText(meeting.title)
         self.date.setText(meeting.date.strftime("%d-%m-%Y"))
         self.start.setText(meeting.start_time)
@@ -224,7 +260,8 @@ class MeetingDetails(QWidget):
                 end_time=self.end.text(), location=self.location.text(),
                 chair_id=self.chair.currentData(),
                 minute_taker_id=self.minute_taker.currentData(), notes=self.meeting.notes,
-                minutes_approved_on=self.meeting.minutes_approved_on)
+                minutes_approved_on=self.meeting.minutes_approved_on,
+                working_group_id=self.group.currentData())
             repository.save_meeting(self.db, meeting, self._checked_members())
         except RaadswerkError as error:
             self.message.setProperty("error", True)

@@ -7,6 +7,7 @@ import pytest
 
 from core.meetings import repository
 from core.meetings.templates import load_templates
+from core.members import list_members, list_working_groups
 from ui.meetings.details import NewMeetingDialog
 from ui.meetings.templates_tab import MeetingTemplatesTab
 from ui.pages.meetings import MeetingsPage
@@ -103,3 +104,25 @@ def test_details_refuse_bad_times_and_save_invitees(page, demo_council):
     assert repository.get_meeting(demo_council.db, meeting_id).end_time == "22:15"
     invited = [i for i in repository.list_invitees(demo_council.db, meeting_id) if not i.is_guest]
     assert len(invited) == details.members_list.count() - 1
+
+
+def test_a_new_working_group_meeting_invites_that_group(qtbot, demo_council):
+    db = demo_council.db
+    group = list_working_groups(db)[1]
+    dialog = NewMeetingDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.group.isVisible()  # a council meeting belongs to no group
+    dialog.kind.setCurrentIndex(dialog.kind.findData("working_group"))
+    assert dialog.group.isVisible()
+    assert dialog.invite_all.text() == "De leden van de werkgroep uitnodigen"
+    dialog.date.setText("10-12-2026")
+    dialog.create()
+    assert dialog.message.text() == "Kies de werkgroep van wie deze vergadering is."
+    dialog.group.setCurrentIndex(dialog.group.findData(group.id))
+    dialog.create()
+    meeting = repository.get_meeting(db, dialog.meeting_id)
+    assert meeting.display_title == group.name
+    invited = {i.member_id for i in repository.list_invitees(db, meeting.id)}
+    active = {m.id for m in list_members(db, "active")}
+    assert invited == set(group.member_ids) & active and invited
