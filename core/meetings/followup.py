@@ -11,6 +11,7 @@ from core.i18n import format_date, tr
 from core.meetings.model import ACTION_STATUSES, Action, Decision, Meeting
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting, list_meetings, previous_meeting_of_kind
+from core.meetings.rules import present_voting_members
 from core.overview import AttentionItem
 
 SOON_DAYS = 14
@@ -18,10 +19,13 @@ SOON_DAYS = 14
 
 # --- decisions -----------------------------------------------------------------------
 def _decision(row) -> Decision:
-    return Decision(*row)
+    decision = Decision(*row)
+    decision.unanimous = bool(decision.unanimous)
+    return decision
 
 
-_DECISION_COLUMNS = "id, meeting_id, agenda_item_id, year, number, text"
+_DECISION_COLUMNS = ("id, meeting_id, agenda_item_id, year, number, text, unanimous, "
+                     "votes_for, votes_against, votes_abstained")
 
 
 def _decision_text(text: str) -> str:
@@ -53,6 +57,41 @@ def update_decision(db: Database, decision_id: int, text: str,
                         [text, agenda_item_id, decision_id])
     if cursor.rowcount == 0:
         raise NotFoundError(tr("This decision no longer exists."))
+
+
+def _count(value, field: str) -> int | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(tr("'{text}' is not a number of votes.", text=str(value)[:20]),
+                              field) from None
+    if number < 0:
+        raise ValidationError(tr("A number of votes cannot be negative."), field)
+    return number
+
+
+def set_decision_vote(db: Database, decision_id: int, unanimous: bool = False,
+                      votes_for=None, against=None, abstained=None) -> None:
+    """Record how the decision was taken: unanimously, by counted votes, or (all empty)
+    without a recorded vote. More votes than voting members present is refused."""
+    row = db.execute("SELECT meeting_id FROM decisions WHERE id = ?", [decision_id]).fetchone()
+    if row is None:
+        raise NotFoundError(tr("This decision no longer exists."))
+    counts = [_count(votes_for, "votes_for"), _count(against, "votes_against"),
+              _count(abstained, "votes_abstained")]
+    if unanimous:
+        counts = [None, None, None]
+    elif any(count is not None for count in counts):
+        counts = [count or 0 for count in counts]
+        present = present_voting_members(db, row[0])
+        if present and sum(counts) > present:
+            raise ValidationError(
+                tr("{total} votes is more than the {present} voting members present.",
+                   total=sum(counts), present=present), "votes_for")
+    db.execute("UPDATE decisions SET unanimous = ?, votes_for = ?, votes_against = ?, "
+               "votes_abstained = ? WHERE id = ?", [int(bool(unanimous)), *counts, decision_id])
 
 
 def delete_decision(db: Database, decision_id: int) -> None:

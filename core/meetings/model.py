@@ -191,11 +191,30 @@ class Decision:
     year: int
     number: int
     text: str
+    unanimous: bool = False
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
 
     @property
     def code(self) -> str:
         """'2026-07': the year and the number within it."""
         return f"{self.year}-{self.number:02d}"
+
+    @property
+    def has_vote(self) -> bool:
+        return self.unanimous or self.votes_for is not None
+
+    @property
+    def vote_text(self) -> str:
+        """'met algemene stemmen', or the counts: '6 voor, 2 tegen, 1 onthouding'."""
+        if self.unanimous:
+            return tr("unanimously")
+        if self.votes_for is None:
+            return ""
+        return tr("{votes_for} for, {against} against, {abstained} abstained",
+                  votes_for=self.votes_for, against=self.votes_against or 0,
+                  abstained=self.votes_abstained or 0)
 
 
 @dataclass
