@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from core.documents.letter import LetterContent, render_letter
 from core.documents.page import joined_metadata
-from core.i18n import format_date, tr
+from core.i18n import format_clock, format_date, tr
 from core.meetings.agenda_document import render_agenda
 from core.meetings.papers import MeetingPapers, load_papers
 
@@ -16,11 +16,10 @@ from core.meetings.papers import MeetingPapers, load_papers
 def invitation_content(papers: MeetingPapers, today: dt.date) -> LetterContent:
     meeting, profile = papers.meeting, papers.head.profile
     when = tr("{date} from {start} to {end}", date=format_date(meeting.date, "full"),
-              start=meeting.start_time, end=meeting.end_time)
+              start=format_clock(meeting.start_time), end=format_clock(meeting.end_time))
     place = tr(" in {location}", location=meeting.location) if meeting.location else ""
     lines = [
-        tr("We invite you to the {meeting} on {when}{place}.",
-           meeting=meeting.display_title.lower() if meeting.title == "" else meeting.title,
+        tr("We invite you to {meeting} on {when}{place}.", meeting=meeting.in_sentence,
            when=when, place=place),
         "",
         tr("The agenda is enclosed; the documents for each item are listed on it. "
@@ -30,7 +29,8 @@ def invitation_content(papers: MeetingPapers, today: dt.date) -> LetterContent:
     ]
     # One line per item, time first (a line starting "1. " would become a numbered list).
     for item in papers.items:
-        lines.append(f"{item.start} · {item.number}. {_escape_markup(item.title)}")
+        lines.append(f"{format_clock(item.start)} · {item.number}. "
+                     f"{_escape_markup(item.title)}")
     return LetterContent(
         addressee=tr("To the members of the {council}", council=profile.name or tr("council")),
         subject=tr("Invitation {meeting}", meeting=meeting.label),

@@ -11,6 +11,7 @@ from core.files import delete_file
 from core.i18n import tr
 from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
 from core.meetings.people import member_name
+from core.profile import load_profile, short_name
 from core.text_fields import short_text
 
 _COLUMNS = ("id, kind, date, start_time, end_time, title, location, chair_id, "
@@ -20,6 +21,18 @@ _COLUMNS = ("id, kind, date, start_time, end_time, title, location, chair_id, "
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _council_name(db: Database) -> str:
+    return short_name(load_profile(db).kind)
+
+
+def _meetings(db: Database, rows) -> list[Meeting]:
+    council = _council_name(db)
+    meetings = [_meeting(row) for row in rows]
+    for meeting in meetings:
+        meeting.council_name = council
+    return meetings
 
 
 def _meeting(row) -> Meeting:
@@ -35,7 +48,7 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
     row = db.execute(f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", [meeting_id]).fetchone()
     if row is None:
         raise NotFoundError(tr("This meeting no longer exists."))
-    return _meeting(row)
+    return _meetings(db, [row])[0]
 
 
 def _row(meeting: Meeting) -> dict:
@@ -122,12 +135,12 @@ def list_meetings(db: Database, today: dt.date, upcoming: bool = True) -> list[M
         where, order = "date < ?", "date DESC, start_time DESC, id DESC"
     rows = db.execute(f"SELECT {_COLUMNS} FROM meetings WHERE {where} ORDER BY {order}",
                       [to_iso(today)]).fetchall()
-    return [_meeting(row) for row in rows]
+    return _meetings(db, rows)
 
 
 def all_meetings(db: Database) -> list[Meeting]:
     rows = db.execute(f"SELECT {_COLUMNS} FROM meetings ORDER BY date, start_time, id")
-    return [_meeting(row) for row in rows.fetchall()]
+    return _meetings(db, rows.fetchall())
 
 
 def next_meeting(db: Database, today: dt.date) -> Meeting | None:
@@ -146,7 +159,7 @@ def previous_meeting_of_kind(db: Database, meeting: Meeting) -> Meeting | None:
         [meeting.kind, meeting.working_group_id, to_iso(meeting.date), to_iso(meeting.date),
          meeting.start_time],
     ).fetchone()
-    return _meeting(row) if row else None
+    return _meetings(db, [row])[0] if row else None
 
 
 # --- deleting -----------------------------------------------------------------

@@ -34,7 +34,9 @@ from ui.widgets.form_message import form_message_label
 
 DEFAULT_TIMES = {"council": ("19:30", "21:30"), "alderman": ("14:00", "15:30"),
                  "civil_servants": ("10:00", "11:30"), "working_group": ("19:30", "21:00"),
-                 "backing_group": ("19:00", "21:00")}
+                 "backing_group": ("19:00", "21:00"), "municipal_council": ("19:00", "20:30"),
+                 "site_visit": ("10:00", "12:00"), "theme_meeting": ("19:00", "21:30"),
+                 "training": ("09:30", "12:30")}
 
 
 def kind_combo() -> QComboBox:

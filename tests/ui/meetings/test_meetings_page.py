@@ -27,8 +27,8 @@ def page(qtbot, demo_council):
 
 def test_upcoming_and_past_lists(page):
     first = page.meeting_list.item(0).text()
-    assert "10 dec 2026" in first and "Raadsvergadering" in first
-    assert page.heading.text().startswith("Raadsvergadering 10 december 2026")
+    assert "10 dec 2026" in first and "Vergadering van de adviesraad" in first
+    assert page.heading.text().startswith("Vergadering van de adviesraad 10 december 2026")
     assert page.agenda.tree.topLevelItemCount() >= 9
     page.when_tabs.setCurrentIndex(1)
     assert page.meeting_list.count() >= 15
@@ -69,7 +69,7 @@ def test_deleting_a_meeting_with_minutes_says_what_goes(page, demo_council):
     page.confirm = lambda text: questions.append(text) or False
     page.delete_meeting()
     assert "verslag" in questions[0] and "agendapunten" in questions[0]
-    assert "alleen uit een reservekopie" in questions[0]
+    assert "alleen uit een back-up" in questions[0]
     repository.get_meeting(demo_council.db, past.id)  # still there after "no"
     page.confirm = lambda text: True
     page.delete_meeting()
