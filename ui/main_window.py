@@ -32,6 +32,7 @@ from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
 from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
+from ui.safety.banners import ReadOnlyBanner
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
 
 
@@ -90,7 +91,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        content = QVBoxLayout()
+        content.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        content.addWidget(self.read_only_banner)
+        content.addWidget(self.stack, 1)
+        layout.addLayout(content, 1)
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(0)
 
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
         self.council = council
         for page in self.pages:
             page.set_council(council)
+        self.read_only_banner.show_for(council)
         self._update_title()
 
     def refresh_all(self) -> None:

@@ -16,6 +16,7 @@ from core.cli import (
     member_commands,
     signal_commands,
 )
+from core.cli.common import add_take_over_argument
 from core.i18n import LANGUAGES, tr
 
 MODULES = [
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help=tr("the council file to open"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("language (nl or en)"))
+    add_take_over_argument(parser)
     parser.add_argument("--version", action="version", version=f"Raadswerk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help=tr("check that this installation works, without a window"))

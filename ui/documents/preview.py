@@ -174,7 +174,8 @@ class PdfPreviewPanel(QWidget):
         return self.stack.currentIndex() == 1
 
     def render(self, work: Callable[[], bytes], title: str, filename: str,
-               on_failure: Callable[[Exception, str], None] | None = None) -> None:
+               on_failure: Callable[[Exception, str], None] | None = None,
+               notice: Callable[[], str] | None = None) -> None:
         """Run ``work`` off the UI thread and show its PDF when it is ready."""
         self._generation += 1
         generation = self._generation
@@ -189,6 +190,7 @@ class PdfPreviewPanel(QWidget):
         def succeeded(pdf) -> None:
             if wanted():
                 self.set_pdf(pdf, title, filename)
+                self.show_notice(notice() if notice is not None else "")
 
         def failed(error: Exception, details: str) -> None:
             if not wanted():
@@ -200,6 +202,12 @@ class PdfPreviewPanel(QWidget):
                 show_error(self, error, details)
 
         run_in_background(work, succeeded, failed)
+
+    def show_notice(self, text: str) -> None:
+        """A line above the document about how it was made (a left-out attachment)."""
+        if text:
+            self.status_label.setText(text)
+            self.status_label.show()
 
     def set_pdf(self, pdf: bytes, title: str, filename: str) -> None:
         """Show ready PDF bytes."""
@@ -326,9 +334,12 @@ class PreviewDialog(QDialog):
 
 
 def preview_document(parent, work: Callable[[], bytes], title: str,
-                     filename: str) -> PreviewDialog:
-    """Make the PDF off the UI thread (busy indicator), then show it to save or print."""
+                     filename: str, notice: Callable[[], str] | None = None) -> PreviewDialog:
+    """Make the PDF off the UI thread (busy indicator), then show it to save or print.
+
+    ``notice``, called once the PDF is ready, gives a line to show above it.
+    """
     dialog = PreviewDialog(parent, title)
-    dialog.panel.render(work, title, filename, on_failure=dialog._failed)
+    dialog.panel.render(work, title, filename, on_failure=dialog._failed, notice=notice)
     dialog.show()
     return dialog
