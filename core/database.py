@@ -90,14 +90,10 @@ def _apply_pragmas(db: Database, read_only: bool) -> None:
 
 def check_header(path: Path) -> None:
     """Refuse a file that is not SQLite, or is cut short, before SQLite touches it."""
-    try:
+    with explained(path):
         with path.open("rb") as handle:
             header = handle.read(100)
         size = path.stat().st_size
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The file {path} cannot be read: {reason}", path=path, reason=error.strerror)
-        ) from error
     if size == 0:
         raise DamagedFileError(
             tr("{name} is empty (0 bytes): its contents were lost, for instance by a copy "
@@ -367,13 +363,8 @@ def leftover_notes(path: Path, backup_dir: Path | None) -> list[str]:
 
 
 def _make_folder(folder: Path) -> None:
-    try:
+    with explained(folder):
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The folder {path} cannot be made: {reason}", path=folder,
-               reason=error.strerror or error)
-        ) from error
 
 
 def _open_and_migrate(

@@ -11,6 +11,8 @@ have been given to another process since).
 
 import os
 import re
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -98,3 +100,28 @@ def clean_beside(database_path: Path) -> list[Path]:
              if path.is_file()]
     found += stale_temporaries(database_path.parent, incoming.name + ".")
     return _remove(found)
+
+
+# Stored documents opened with the usual program are written to a folder of their own.
+OPENED_PREFIX = "raadswerk-open-"
+
+
+def opened_copy_folder() -> Path:
+    """A new temporary folder for a stored document the person opens (named with our id)."""
+    return Path(tempfile.mkdtemp(prefix=f"{OPENED_PREFIX}{os.getpid()}-"))
+
+
+def clean_opened_copies(root: Path | None = None) -> list[Path]:
+    """Remove the opened-document folders of programs that no longer run (personal data
+    must not stay in the temporary folder); returns what was removed."""
+    removed = []
+    for folder in Path(root or tempfile.gettempdir()).glob(OPENED_PREFIX + "*"):
+        pid = folder.name[len(OPENED_PREFIX):].split("-", 1)[0]
+        try:
+            gone = folder.stat().st_mtime < boot_time() or not process_alive(int(pid))
+        except (OSError, ValueError):
+            continue
+        if gone and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from core.errors import FileLockedError, RaadswerkError
+from core.faults import explain
 from core.i18n import format_date, format_time, tr
 
 LOCK_SUFFIX = ".lock"
@@ -323,14 +324,15 @@ def acquire_lock(database_path: Path) -> WriterLock:
             return acquire_lock(database_path)
         raise _held_error(database_path, holder) from None
     except OSError as error:
-        raise LockUnavailableError(
-            tr("The lock file {path} cannot be written: {reason}",
-               path=path, reason=error.strerror or error)
-        ) from error
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(asdict(info), handle, ensure_ascii=False)
-        handle.flush()
-        os.fsync(handle.fileno())
+        raise LockUnavailableError(str(explain(error, path))) from error
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(info), handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:  # a full disk: no empty lock file may stay behind
+        path.unlink(missing_ok=True)
+        raise LockUnavailableError(str(explain(error, path))) from error
     lock = WriterLock(database_path, info)
     if not lock.still_ours():
         raise _held_error(database_path, read_lock(database_path))

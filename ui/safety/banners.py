@@ -61,8 +61,7 @@ class BackupWarning(QFrame):
 
     def show_failure(self, folder: Path, reason: str) -> None:
         self.folder = Path(folder)
-        self.text.setText(tr("No daily backup was made in {folder}. {reason}",
-                             folder=folder, reason=reason))
+        self.text.setText(tr("No daily backup was made. {reason}", reason=reason))
         self.show()
 
     def choose_folder(self) -> None:

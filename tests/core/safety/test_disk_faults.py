@@ -165,3 +165,13 @@ def test_the_backup_command_on_a_full_disk_exits_non_zero_with_the_sentence(
     assert FULL in result.stderr and str(small_disk.folder / "b") in result.stderr
     assert "Traceback" not in result.stderr
     assert small_disk.leftovers() == []
+
+
+def test_every_write_path_survives_a_disk_running_full_at_random_moments(monkeypatch, capsys):
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "benchmarks"))
+    import disk_faults
+
+    assert disk_faults.disk_faults(rounds=16, seed=14)
+    report = capsys.readouterr().out
+    for path in disk_faults.PATHS:
+        assert f"{path}: 2 tried" in report and "in 2 of 2" in report

@@ -140,3 +140,18 @@ def test_backups_killed_at_random_moments_leave_only_whole_backups(filled_file, 
     assert names and all(name.endswith(".raadswerk") for name in names), names
     for info in list_backups(backups, filled_file):
         assert info.readable and info.size > 0
+
+
+def test_opened_documents_of_a_program_that_ended_are_removed(tmp_path):
+    from core.leftovers import OPENED_PREFIX, clean_opened_copies
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    theirs = tmp_path / f"{OPENED_PREFIX}{ended.pid}-abc"
+    ours = tmp_path / f"{OPENED_PREFIX}{os.getpid()}-def"
+    for folder in (theirs, ours):
+        folder.mkdir()
+        (folder / "adviesaanvraag.pdf").write_bytes(b"%PDF personal")
+
+    assert clean_opened_copies(tmp_path) == [theirs]
+    assert not theirs.exists() and (ours / "adviesaanvraag.pdf").exists()

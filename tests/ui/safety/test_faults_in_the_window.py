@@ -35,7 +35,7 @@ def test_the_window_starts_with_a_full_backup_folder_and_overzicht_says_so(
     assert not warning.isHidden()
     text = warning.text.text()
     assert str(small_disk.folder / "backups") in text
-    assert "de schijf is vol" in text and "Er is geen dagelijkse back-up gemaakt" in text
+    assert "de schijf is vol" in text and text.startswith("Er is geen dagelijkse back-up gemaakt.")
     assert warning.choose_button.text() == "Andere map kiezen…"
     assert small_disk.leftovers() == []
 
@@ -118,3 +118,14 @@ def test_a_raw_disk_error_is_shown_as_a_dutch_sentence_naming_the_file(
 
     assert messages and str(path) in messages[-1] and "de schijf is vol" in messages[-1]
     assert "database or disk" not in messages[-1]
+
+
+def test_exporting_members_to_a_full_disk_says_so_and_leaves_nothing(
+        window, tmp_path, small_disk, messages):
+    window.open_file(_file(tmp_path))
+    small_disk.fill()
+
+    assert window.page("members").export_to(small_disk.folder / "leden.xlsx") is None
+
+    assert "de schijf is vol" in messages[-1] and "leden.xlsx" in messages[-1]
+    assert small_disk.leftovers() == []
