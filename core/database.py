@@ -190,7 +190,7 @@ def _check_complete(db: Database, path: Path) -> None:
     """Refuse a council file that lacks tables or columns its version must have."""
     if MIGRATIONS_TABLE not in schema_objects(db.conn):
         return
-    problems = schema_problems(db.conn, len(applied_steps(db)), tables_only=True)
+    problems = schema_problems(db.conn, applied_steps(db), tables_only=True)
     if problems:
         raise DamagedFileError(
             tr("{name} is incomplete ({problem}). It was left untouched; restore a backup "
@@ -414,7 +414,7 @@ def check_file(path: Path | str) -> dict:
                 "latest_version": LATEST_VERSION,
                 "pending": pending_steps(db),
                 "problems": integrity_check(db)
-                + schema_problems(db.conn, len(applied_steps(db))),
+                + schema_problems(db.conn, applied_steps(db)),
                 "migration_set": MIGRATION_SET,
             }
         finally:

@@ -62,14 +62,18 @@ def expected_shape(version: int) -> SchemaShape:
         db.close()
 
 
-def schema_problems(conn: sqlite3.Connection, version: int, tables_only: bool = False
+def schema_problems(conn: sqlite3.Connection, applied: list[str], tables_only: bool = False
                     ) -> list[str]:
-    """What the file lacks, or has differently, of the schema of ``version``; empty: all there.
+    """What the file lacks, or has differently, of the schema its ``applied`` steps make;
+    empty: all there.
 
     With ``tables_only``, only missing tables and columns count (what opening refuses);
-    ``check`` also reports indexes, triggers and views.
+    ``check`` also reports indexes, triggers and views. Steps applied out of order (a
+    step still pending before later ones) have no single expected shape: not compared.
     """
-    expected, actual = expected_shape(version), shape_of(conn)
+    if applied != STEP_NAMES[: len(applied)]:
+        return []
+    expected, actual = expected_shape(len(applied)), shape_of(conn)
     problems = []
     for name, kind in expected.objects.items():
         if tables_only and kind != "table":
