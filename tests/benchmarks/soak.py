@@ -92,7 +92,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="raadswerk-soak-") as folder:
         report, recorder = run_day(Path(folder), args.actions, args.years)
     baseline = baseline_rate(report.actions)
-    print(f"actions: {report.actions} in {report.rounds} rounds, {report.seconds:.0f} s")
+    print(f"actions: {report.actions} in {report.rounds} rounds, {report.seconds:.0f} s "
+          f"({report.cpu_seconds:.0f} s of processor time)")
     print(f"actions per second: {report.actions_per_second:.1f} "
           f"(baseline window: {baseline:.0f}; ratio {report.actions_per_second / baseline:.3f})")
     print(f"memory: {report.mib_at_start:.0f} MiB at the start, "
