@@ -5,7 +5,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from core.i18n import format_date, tr
+from core.i18n import format_date, format_number, tr
 from core.overview import AttentionItem
 from core.signals.options import warning_days
 from core.signals.privacy import contacts_due
@@ -32,7 +32,7 @@ def _new_signal_items(db: Database, today: dt.date) -> list[AttentionItem]:
         items.append(AttentionItem(
             section="signals", item_id=None,
             title=tr("{count} more new signals", count=total - MAX_LINES),
-            severity="info", group=tr("Signals")))
+            severity="info", group=tr("Signals"), summary=True))
     return items
 
 
@@ -44,8 +44,8 @@ def _removal_items(db: Database, today: dt.date) -> list[AttentionItem]:
         items.append(AttentionItem(
             section="signals", item_id=None,
             title=tr("Contact details to be removed soon: {count} more",
-                     count=len(due_list) - MAX_LINES),
-            due=due_list[MAX_LINES].removal_on, severity="soon", group=tr("Signals")))
+                     count=format_number(len(due_list) - MAX_LINES)),
+            due=due_list[-1].removal_on, severity="soon", group=tr("Signals"), summary=True))
     return items
 
 
