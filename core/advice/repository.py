@@ -28,6 +28,7 @@ from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, store_bytes
 from core.i18n import tr
+from core.search.query import index_filter
 
 MAX_SUBJECT = 300
 MAX_FIELD = 300
@@ -235,13 +236,12 @@ def _where(year: int | None, status: str | None, search: str) -> tuple[str, list
     elif status:
         clauses.append("status = ?")
         params.append(status)
-    for word in clean(search).split()[:8]:
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            "(subject LIKE ? ESCAPE '\\' OR policy_area LIKE ? ESCAPE '\\' "
-            "OR requested_by LIKE ? ESCAPE '\\' "
-            "OR (CAST(ref_year AS TEXT) || '-' || printf('%02d', ref_number)) LIKE ? ESCAPE '\\')")
-        params += [pattern] * 4
+    text_filter = index_filter("search_advice", clean(search), "id")
+    if text_filter is not None:
+        # A reference ("2026-07") is one advice, not every advice with a 07 in it.
+        clauses.append(f"({text_filter[0]} AND (? NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9]*' "
+                       "OR (ref_year || '-' || printf('%02d', ref_number)) = ?))")
+        params += [*text_filter[1], clean(search).strip(), clean(search).strip()]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
