@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from core.errors import NotFoundError, RaadswerkError, ValidationError
 from core.i18n import tr
+from core.search.attachments import document_text
 
 # Larger files make the council file slow to copy and back up.
 MAX_FILE_SIZE = 50 * 1024 * 1024
@@ -24,8 +25,13 @@ class StoredFile:
     added_at: str
 
 
-def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = None) -> int:
-    """Keep ``data`` in the file; returns the new file id."""
+def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = None, *,
+                searchable: bool = False) -> int:
+    """Keep ``data`` in the file; returns the new file id.
+
+    ``searchable``: an attached document whose text search should find; its text is
+    extracted once, now (a letter's own PDF is not: the letter's text is searched).
+    """
     if len(data) > MAX_FILE_SIZE:
         raise ValidationError(
             tr("{name} is larger than 50 MB and cannot be stored.", name=name), "file"
@@ -38,6 +44,7 @@ def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = No
             "size": len(data),
             "sha256": hashlib.sha256(data).hexdigest(),
             "data": data,
+            "text": document_text(name, mime_type, data) if searchable else "",
             "added_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
     ).last_pk

@@ -14,6 +14,7 @@ from core.cli import (
     letter_commands,
     meeting_commands,
     member_commands,
+    search_commands,
     signal_commands,
 )
 from core.i18n import LANGUAGES, tr
@@ -25,6 +26,7 @@ MODULES = [
     meeting_commands,
     signal_commands,
     advice_commands,
+    search_commands,
 ]
 
 
