@@ -53,11 +53,10 @@ def test_every_change_to_an_indexed_table_keeps_the_index_in_step(demo, index):
 def test_a_failed_write_leaves_record_and_index_as_they_were(demo):
     db = demo.db
     before = search(db, "ozdemir")
-    with pytest.raises(sqlite3.IntegrityError):
-        with db.atomic():
-            db.execute("UPDATE members SET last_name = 'Vanderlinde' WHERE last_name = 'Øzdemir'")
-            db.execute("INSERT INTO members (id, last_name, created_at, updated_at) "
-                       "SELECT id, 'x', '', '' FROM members LIMIT 1")  # a clash: rolls back
+    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+        db.execute("UPDATE members SET last_name = 'Vanderlinde' WHERE last_name = 'Øzdemir'")
+        db.execute("INSERT INTO members (id, last_name, created_at, updated_at) "
+                   "SELECT id, 'x', '', '' FROM members LIMIT 1")  # a clash: rolls back
     assert search(db, "vanderlinde") == []
     assert [g.total for g in search(db, "ozdemir")] == [g.total for g in before]
     assert out_of_step(db) == []

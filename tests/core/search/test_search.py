@@ -5,8 +5,8 @@ import io
 
 from reportlab.pdfgen import canvas
 
-from core.members import create_member
 from core.meetings.agenda import add_document
+from core.members import create_member
 from core.search.engine import search
 from core.signals import SignalInput, log_signal
 from core.signals.themes import list_themes
