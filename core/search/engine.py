@@ -10,6 +10,7 @@ from core.search.kinds import Kind, kinds_in
 from core.search.query import contains, match_expression, query_words, snippet
 
 DEFAULT_LIMIT = 10
+WALK_FROM = 200  # hits; from here on the newest are found by walking the records
 
 
 @dataclass
@@ -61,12 +62,25 @@ def _search_kind(db: Database, kind: Kind, words: list[str], include_sensitive: 
                        [expression]).fetchone()[0]
     hits = []
     if total:
-        rows = db.execute(
-            f"SELECT t.id FROM {kind.source} JOIN {kind.index} ON {kind.index}.rowid = t.id "
-            f"WHERE {kind.index} MATCH ? ORDER BY {kind.day} DESC, t.id DESC LIMIT ?",
-            [expression, -1 if limit is None else limit]).fetchall()
-        hits = _hits(db, kind, [row[0] for row in rows], words, include_sensitive)
+        hits = _hits(db, kind, _newest(db, kind, expression, total, limit), words,
+                     include_sensitive)
     return SearchGroup(kind.code, tr(kind.label), total, hits)
+
+
+def _newest(db: Database, kind: Kind, expression: str, total: int,
+            limit: int | None) -> list[int]:
+    """The ids of the newest hits. With many hits, walking the records newest first and
+    keeping those that match stops early; with few, sorting the hits is quicker."""
+    if limit is not None and total >= WALK_FROM:
+        condition = (f"+t.id IN (SELECT rowid FROM {kind.index} "
+                     f"WHERE {kind.index} MATCH ?)")
+        sql = f"SELECT t.id FROM {kind.source} WHERE {condition}"
+    else:
+        sql = (f"SELECT t.id FROM {kind.source} JOIN {kind.index} "
+               f"ON {kind.index}.rowid = t.id WHERE {kind.index} MATCH ?")
+    rows = db.execute(f"{sql} ORDER BY {kind.day} DESC, t.id DESC LIMIT ?",
+                      [expression, -1 if limit is None else limit]).fetchall()
+    return [row[0] for row in rows]
 
 
 def _detail_sql(kind: Kind, count: int) -> str:

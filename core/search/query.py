@@ -34,53 +34,71 @@ def _fold_char(char: str) -> str:
     return folded[0] if folded else char
 
 
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
+@lru_cache(maxsize=256)
 def fold_in_place(text: str) -> str:
     """``text`` lower case without accents, every character kept at its place (so that a
     match's position in the folded text is its position in the original)."""
     if not text.isascii():
-        text = _NOT_ASCII.sub(lambda found: _fold_char(found.group()), text)
+        for char in {char for char in set(text) if ord(char) > 127}:
+            text = text.replace(char, _fold_char(char))
     return text.lower()
 
 
-@lru_cache(maxsize=64)
-def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*")
+def _starts(folded: str, word: str, start: int = 0, end: int | None = None):
+    """Where in ``folded`` a word begins with ``word`` (str.find: fast on long texts)."""
+    end = len(folded) if end is None else end
+    position = folded.find(word, start, end)
+    while position >= 0:
+        if position == 0 or not folded[position - 1].isalnum():
+            yield position
+        position = folded.find(word, position + 1, end)
 
 
-def matched_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+def _word_end(folded: str, position: int) -> int:
+    return _WORD.match(folded, position).end()
+
+
+def matched_spans(text: str, words: list[str], start: int = 0,
+                  end: int | None = None) -> list[tuple[int, int]]:
     """Where in ``text`` (start, end) a word begins with one of the query words."""
     if not text or not words:
         return []
-    return [found.span() for found in _pattern(tuple(words)).finditer(fold_in_place(text))]
+    end = len(text) if end is None else end
+    folded = fold_in_place(text[start:end])
+    found = {(start + position, start + _word_end(folded, position))
+             for word in words for position in _starts(folded, word)}
+    return sorted(found)
 
 
 def contains(text: str, words: list[str]) -> bool:
     """Whether a word of ``text`` begins with one of the query words."""
-    return bool(text and words and _pattern(tuple(words)).search(fold_in_place(text)))
+    if not text or not words:
+        return False
+    folded = fold_in_place(text)
+    return any(next(_starts(folded, word), None) is not None for word in words)
 
 
 def snippet(text: str, words: list[str], width: int = 90) -> tuple[str, list[tuple[int, int]]]:
     """A line of ``text`` around its first match, with the matches' spans within it."""
-    line = " ".join(text.split())
+    # Line breaks become spaces one for one, so positions in the text stay valid.
+    line = text
+    for space in "\n\r\t\f\v":
+        line = line.replace(space, " ")
     folded = fold_in_place(line)
-    pattern = _pattern(tuple(words))
-    first = pattern.search(folded)
-    if first is None:
-        return line[:width], []
-    start = max(0, first.start() - width // 3)
+    firsts = [next(_starts(folded, word), None) for word in words]
+    firsts = [position for position in firsts if position is not None]
+    if not firsts:
+        return line[:width].strip(), []
+    first = min(firsts)
+    start = max(0, first - width // 3)
     if start:
-        space = line.find(" ", start)
-        start = space + 1 if 0 <= space < first.start() else start
+        space = line.find(" ", start, first)
+        start = space + 1 if space >= 0 else start
     end = min(len(line), start + width)
     prefix = "…" if start else ""
     suffix = "…" if end < len(line) else ""
     shift = len(prefix) - start
-    spans = [(found.start() + shift, min(found.end(), end) + shift)
-             for found in pattern.finditer(folded, start, end)]
+    spans = [(a + shift, min(b, end) + shift) for a, b in matched_spans(line, words, start, end)]
     return prefix + line[start:end] + suffix, spans
 
 def index_filter(index: str, text: str, column: str) -> tuple[str, list] | None:
@@ -88,5 +106,15 @@ def index_filter(index: str, text: str, column: str) -> tuple[str, list] | None:
     words = query_words(text)
     if not words:
         return None
-    return (f"{column} IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)",
+    # "+": the list's own order (an index on its date) leads, and stops at a page's end.
+    return (f"+{column} IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)",
             [match_expression(words)])
+
+
+def count_matches(db, index: str, text: str) -> int | None:
+    """How many records of ``index`` match ``text``; None without words to look for."""
+    words = query_words(text)
+    if not words:
+        return None
+    return db.execute(f"SELECT count(*) FROM {index} WHERE {index} MATCH ?",
+                      [match_expression(words)]).fetchone()[0]

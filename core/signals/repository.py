@@ -1,5 +1,6 @@
 """Storing and finding signals: create, change, delete, and the filtered list."""
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -8,7 +9,7 @@ from sqlite_utils import Database
 from core.dates import check_date_range, from_iso, to_iso
 from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
-from core.search.query import index_filter
+from core.search.query import count_matches, index_filter
 from core.signals.model import (
     CHANNELS,
     MAX_DESCRIPTION,
@@ -222,7 +223,12 @@ def _where(criteria: SignalFilter) -> tuple[str, list]:
 
 
 def count_signals(db: Database, criteria: SignalFilter | None = None) -> int:
-    where, params = _where(criteria or SignalFilter())
+    criteria = criteria or SignalFilter()
+    if criteria.text and dataclasses.replace(criteria, text="") == SignalFilter():
+        matches = count_matches(db, "search_signals", criteria.text)  # the index alone knows
+        if matches is not None:
+            return matches
+    where, params = _where(criteria)
     return db.execute(f"SELECT COUNT(*) FROM signals s{where}", params).fetchone()[0]
 
 

@@ -105,3 +105,19 @@ def test_members_are_found_by_name_organisation_and_mail(council):
     for query in ("lukasz", "wojcik", "clientenbel", "voorbeeld"):
         assert kinds(search(db, query))["member"].hits[0].title == "Łukasz Wójcik", query
     assert search(db, "   ") == [] and search(db, "%*\"") == []
+
+
+def test_with_many_hits_the_newest_come_first(council):
+    db = council.db
+    stamp = "2026-01-01T00:00:00"
+    with db.atomic():
+        for day in range(400):
+            db.execute("INSERT INTO signals (received_on, channel, description, created_at, "
+                       "updated_at) VALUES (?, 'phone', 'Mantelzorgwoning te duur', ?, ?)",
+                       [(dt.date(2025, 1, 1) + dt.timedelta(days=(day * 37) % 400)).isoformat(),
+                        stamp, stamp])
+    group = kinds(search(db, "mantelzorgw"))["signal"]
+    assert group.total == 400 and len(group.hits) == 10
+    newest = sorted((dt.date(2025, 1, 1) + dt.timedelta(days=(d * 37) % 400) for d in range(400)),
+                    reverse=True)[:10]
+    assert [hit.day for hit in group.hits] == newest
