@@ -14,7 +14,8 @@ from core.schema import (
     step_004_meetings,
     step_005_advice,
     step_006_signals,
-    step_007_search,
+    step_007_relations,
+    step_008_search,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -27,7 +28,8 @@ STEPS = [
     step_004_meetings,
     step_005_advice,
     step_006_signals,
-    step_007_search,
+    step_007_relations,
+    step_008_search,
 ]
 
 

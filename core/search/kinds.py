@@ -1,6 +1,6 @@
 """What search finds: one definition per kind of record, with where a hit opens.
 
-Each kind names its index (see core/schema/step_007_search.py), the SQL that reads a hit's
+Each kind names its index (see core/schema/step_008_search.py), the SQL that reads a hit's
 date and fields, and the section (page) of the window that shows it.
 """
 

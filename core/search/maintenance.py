@@ -1,6 +1,6 @@
 """Keeping the search indexes honest: check them against the records, rebuild, purge.
 
-The triggers of core/schema/step_007_search.py keep every index in step; these functions
+The triggers of core/schema/step_008_search.py keep every index in step; these functions
 prove it (tests and the ``check`` command), repair an index that is not, and make sure
 erased words leave the file: FTS5 forgets a deleted row by adding a note, and the old
 words stay in the index's pages until they are merged ("optimize").
@@ -8,7 +8,7 @@ words stay in the index's pages until they are merged ("optimize").
 
 from sqlite_utils import Database
 
-from core.schema.step_007_search import SOURCES, TOKENIZE, fold_sql
+from core.schema.step_008_search import SOURCES, TOKENIZE, fold_sql
 
 INDEXES = tuple(SOURCES)
 

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from core.members.erasure import erase_member
-from core.schema.step_007_search import SOURCES
+from core.schema.step_008_search import SOURCES
 from core.search.engine import search
 from core.search.maintenance import missing_triggers, out_of_step, purge, rebuild
 from core.signals.privacy import erase_reporter

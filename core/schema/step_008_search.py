@@ -1,4 +1,4 @@
-"""Version 007: one full-text index per kind of record, kept in step by triggers.
+"""Version 008: one full-text index per kind of record, kept in step by triggers.
 
 Each index is an FTS5 table without content of its own (``content=''``): it keeps only the
 words, never a second copy of the text, and its rowid is the record's id. Triggers keep it
@@ -14,7 +14,7 @@ only looks there when the user asks for it.
 ``files.text`` holds the text of an attached PDF, extracted once when it is attached.
 """
 
-NAME = "007_search"
+NAME = "008_search"
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
