@@ -34,6 +34,7 @@ from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
 from ui.safety.banners import ReadOnlyBanner
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
+from ui.search.toolbar import install_search
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
+        self.search_field = install_search(self, go_menu)
 
     def show_about(self) -> None:
         from ui.about import AboutDialog
@@ -154,6 +156,10 @@ class MainWindow(QMainWindow):
         return next(page for page in self.pages if page.section == section)
 
     def show_section(self, section: str, item_id=None) -> None:
+        if section == "working_groups":
+            self.show_section("members")
+            self.page("members").open_working_group(item_id)
+            return
         page = self.page(section)
         self.navigation.setCurrentRow(self.pages.index(page))
         if item_id is not None:

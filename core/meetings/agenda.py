@@ -324,7 +324,7 @@ def add_document(db: Database, item_id: int, name: str, data: bytes, title: str 
     get_item(db, item_id)
     name = clean(name).strip() or "document"
     with db.atomic():
-        file_id = store_bytes(db, name, data)
+        file_id = store_bytes(db, name, data, searchable=True)
         count = db.execute("SELECT COUNT(*) FROM agenda_item_documents WHERE "
                            "agenda_item_id = ?", [item_id]).fetchone()[0]
         return db.execute(
