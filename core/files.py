@@ -39,10 +39,10 @@ def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = No
         )
     mime_type = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     with explained(database_file(db)):
-        return _insert(db, name, data, mime_type)
+        return _insert(db, name, data, mime_type, searchable)
 
 
-def _insert(db: Database, name: str, data: bytes, mime_type: str) -> int:
+def _insert(db: Database, name: str, data: bytes, mime_type: str, searchable: bool) -> int:
     return db["files"].insert(
         {
             "name": name,
