@@ -7,11 +7,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, TableStyle
 
 from core.documents.fonts import BOLD, FAMILY, register_fonts
+from core.documents.tables import PagedTable
 
 ACCENT = colors.HexColor("#1F5C6B")  # deep teal: calm, official, prints well in grey
 MUTED = colors.HexColor("#5A6670")
 RULE = colors.HexColor("#B8C7CC")
 ZEBRA = colors.HexColor("#F1F5F6")
+DRAFT_MARK = colors.HexColor("#9A3B3B")  # the diagonal CONCEPT on drafts
+
+# Every table names the bundled font for its cells: ReportLab's default would put an
+# unused, non-embedded Helvetica into the PDF.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), FAMILY)
 
 BODY_SIZE = 10.5
 LEADING = 14.5
@@ -58,7 +64,8 @@ def build_styles() -> dict[str, ParagraphStyle]:
         "label": _style("label", fontSize=9.5, leading=13, textColor=MUTED),
         "value": _style("value", fontSize=BODY_SIZE, leading=13.5),
         "value_bold": _style("value_bold", fontName=BOLD, fontSize=BODY_SIZE, leading=13.5),
-        "address": _style("address", leading=14),
+        # A line too long for the window hangs under itself: no false extra address line.
+        "address": _style("address", leading=14, leftIndent=4 * mm, firstLineIndent=-4 * mm),
         # Label in the bullet position, value hanging in its own column ("Betreft:  …").
         "ref_value": _style("ref_value", leading=13.5, spaceAfter=1.5, **_LABEL_BULLET),
         "ref_subject": _style("ref_subject", fontName=BOLD, leading=13.5, **_LABEL_BULLET),
@@ -73,11 +80,10 @@ def build_styles() -> dict[str, ParagraphStyle]:
 STYLES = build_styles()
 
 
-def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> LongTable:
-    """A table that may split between pages, also inside one tall row (no LayoutError)."""
-    table = LongTable(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitInRow=1,
-                      hAlign="LEFT")
+def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> PagedTable:
+    """A table that splits between pages as a typesetter would (see tables.py)."""
     commands = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -86,13 +92,9 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
-    first_data_row = 1 if header else 0
-    for index in range(first_data_row, len(rows)):
-        if (index - first_data_row) % 2 == 1:
-            commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
-    table.setStyle(TableStyle(commands))
-    return table
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
+    return PagedTable(rows[0] if header and rows else None, rows[1:] if header else rows,
+                      col_widths, commands, stripes=(colors.white, ZEBRA))
 
 
 def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 * mm,
@@ -105,6 +107,7 @@ def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 *
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -14,7 +14,9 @@ from core.schema import (
     step_004_meetings,
     step_005_advice,
     step_006_signals,
-    step_007_council_practice,
+    step_007_relations,
+    step_008_search,
+    step_009_council_practice,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -27,7 +29,9 @@ STEPS = [
     step_004_meetings,
     step_005_advice,
     step_006_signals,
-    step_007_council_practice,
+    step_007_relations,
+    step_008_search,
+    step_009_council_practice,
 ]
 
 

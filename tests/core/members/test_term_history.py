@@ -76,7 +76,7 @@ def test_editing_the_end_changes_the_current_term_only(db):
 
 def test_the_migration_splits_stored_terms_and_clears_advisers(tmp_path):
     db = Database(tmp_path / "old.raadswerk")
-    MIGRATIONS.apply(db, stop_before="007_council_practice")
+    MIGRATIONS.apply(db, stop_before="009_council_practice")
     now = "2026-01-01T00:00:00"
     for name, role, start, end in (("Berg", "member", "2018-09-01", "2026-09-01"),
                                    ("Smit", "adviser", "2020-01-01", "2024-01-01")):

@@ -1,4 +1,4 @@
-"""Version 007: how councils work: terms of office with their history, working-group
+"""Version 009: how councils work: terms of office with their history, working-group
 meetings that belong to one group, and the vote on a decision.
 
 Advisers and the official secretary are no members: they lose the term of office they
@@ -9,7 +9,7 @@ split into terms of the configured length (a member in their second term gets tw
 import datetime as dt
 import json
 
-NAME = "007_council_practice"
+NAME = "009_council_practice"
 NON_MEMBER_ROLES = ("adviser", "official_secretary")
 
 TABLES = [
