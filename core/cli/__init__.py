@@ -14,6 +14,7 @@ from core.cli import (
     letter_commands,
     meeting_commands,
     member_commands,
+    search_commands,
     signal_commands,
 )
 from core.cli.common import add_take_over_argument
@@ -26,6 +27,7 @@ MODULES = [
     meeting_commands,
     signal_commands,
     advice_commands,
+    search_commands,
 ]
 
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from core.i18n import mark, tr
 from core.members.repository import get_member
+from core.search.maintenance import purge
 
 # How the report names the places a member can be linked from; others use the table name.
 _PLACES = {
@@ -140,6 +141,7 @@ def erase_member(db: Database, member_id: int) -> ErasureReport:
                                f'WHERE "{link.column}" = ?', [member_id])
             db.execute("DELETE FROM members WHERE id = ?", [member_id])
             report.search_indexes = _rebuild_search_indexes(db)
+            purge(db)  # the program's own indexes keep no copy, only the words
         report.mentions = _mentions(db, member.display_name)
     finally:
         db.execute("PRAGMA secure_delete = OFF")

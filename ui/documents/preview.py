@@ -165,10 +165,19 @@ class PdfPreviewPanel(QWidget):
         self._generation += 1  # a document still being made is no longer wanted
         self.pdf = None
         self.document.close()
+        self._drop_buffer()
         self.message_label.setText(text)
         self.pages_label.setText("")
         self.stack.setCurrentIndex(0)
         self._set_actions_enabled(False)
+
+    def _drop_buffer(self) -> None:
+        """Free the bytes of the document shown before: the buffer is a child of this
+        panel, so without this every letter clicked in the archive stayed in memory."""
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
 
     def is_busy(self) -> bool:
         return self.stack.currentIndex() == 1
@@ -216,6 +225,7 @@ class PdfPreviewPanel(QWidget):
         self.title, self.filename = title, safe_filename(filename)
         self.pdf = bytes(pdf)
         self.document.close()
+        self._drop_buffer()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self.pdf))
         self._buffer.open(QIODevice.ReadOnly)

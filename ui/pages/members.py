@@ -286,6 +286,12 @@ class MembersPage(Page):
             self.apply_filter()
             self.select_member(member.id)
 
+    def open_working_group(self, group_id) -> None:
+        """Show one working group on its tab (from a search hit)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.groups_panel))
+        if group_id is not None:
+            self.groups_panel.select_group(int(group_id))
+
     def select_member(self, member_id: int) -> bool:
         for _ in range(MAX_BATCHES_TO_FIND):
             for row in range(self.model.rowCount()):

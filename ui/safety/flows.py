@@ -257,6 +257,8 @@ def restore_from_backup(window) -> bool:
                                 "A backup can only be restored where the file is open "
                                 "normally."))
         return False
+    if not window.may_leave_file():
+        return False
     folder = backup_folder(window.preferences)
     chosen = choose_backup(window, folder, council.path)
     if chosen is None or not confirm_restore(window, chosen):
