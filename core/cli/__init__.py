@@ -17,6 +17,7 @@ from core.cli import (
     search_commands,
     signal_commands,
 )
+from core.cli.common import add_take_over_argument
 from core.i18n import LANGUAGES, tr
 
 MODULES = [
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help=tr("the council file to open"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("language (nl or en)"))
+    add_take_over_argument(parser)
     parser.add_argument("--version", action="version", version=f"Raadswerk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help=tr("check that this installation works, without a window"))

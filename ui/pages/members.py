@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.documents.letterhead import load_letterhead
+from core.errors import RaadswerkError
 from core.i18n import format_date, format_number, tr
 from core.members import ROLES, MemberFilter, get_member, list_working_groups, reinstate
 from core.members import role_label as role_name
@@ -373,7 +374,7 @@ class MembersPage(Page):
             path = path.with_suffix(".xlsx")
         try:
             return write_atomically(path, export_members(self.db, path.suffix))
-        except (OSError, ValueError) as error:
+        except (RaadswerkError, ValueError) as error:
             show_error(self, error)
             return None
 
