@@ -22,6 +22,7 @@ from core.errors import (
 from core.i18n import tr
 from core.locking import WriterLock, acquire_lock
 from core.schema import LATEST_VERSION, MIGRATION_SET, MIGRATIONS, STEP_NAMES
+from core.secure_erase import secure_writes
 
 # 'RWRK' — marks the file as a Raadswerk file (PRAGMA application_id).
 APPLICATION_ID = 0x5257524B
@@ -67,6 +68,7 @@ def _apply_pragmas(db: Database, read_only: bool) -> None:
     if not read_only:
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
+        secure_writes(db)
 
 
 def check_header(path: Path) -> None:

@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from core import APP_NAME, __version__
 from core.documents.fonts import BOLD, FAMILY, register_fonts
-from core.documents.styles import ACCENT, MUTED, RULE
+from core.documents.styles import ACCENT, CONFIDENTIAL, MUTED, RULE
 from core.documents.text import clean
 from core.i18n import format_date, tr
 from core.profile import CouncilProfile
@@ -62,6 +62,8 @@ class DocumentInfo:
     print_date: dt.date = field(default_factory=dt.date.today)
     # Left of the page number; None: "Printed on <date>" (letters put their date there).
     footer_note: str | None = None
+    # The document shows sensitive details (health, income): every page says so at the top.
+    confidential: bool = False
 
 
 def _contact_lines(profile: CouncilProfile) -> list[str]:
@@ -173,6 +175,18 @@ def draw_running_header(canvas, head: Letterhead, title: str) -> None:
     canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)
 
 
+def confidential_mark() -> str:
+    return tr("Confidential — contains sensitive details")
+
+
+def draw_confidential_mark(canvas) -> None:
+    """Above the letterhead or running header, on every page of a sensitive document."""
+    canvas.setFont(BOLD, 8.5)
+    canvas.setFillColor(CONFIDENTIAL)
+    canvas.drawCentredString(LEFT + (PAGE_WIDTH - LEFT - RIGHT) / 2, PAGE_HEIGHT - 8 * mm,
+                             confidential_mark())
+
+
 def _numbered_canvas(info: DocumentInfo):
     """A canvas class that knows the page count when it draws the footers."""
 
@@ -252,9 +266,13 @@ class CouncilDocument(BaseDocTemplate):
 
     def _first_page(self, canvas, _doc) -> None:
         draw_letterhead(canvas, self.head)
+        if self.info.confidential:
+            draw_confidential_mark(canvas)
 
     def _later_page(self, canvas, _doc) -> None:
         draw_running_header(canvas, self.head, self.info.title)
+        if self.info.confidential:
+            draw_confidential_mark(canvas)
 
 
 def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = False) -> bytes:
