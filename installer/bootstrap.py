@@ -4,7 +4,9 @@
     python3 installer/bootstrap.py test [PYTEST ARGS...]
 
 Needs only Python 3.11+. Creates .venv beside pyproject.toml when it is missing and
-(re)installs the project with its test extra whenever pyproject.toml changed.
+installs exactly what installer/requirements.lock lists (versions and hashes; refresh it
+with ``python3 installer/lock.py``) whenever that file changed. The program runs from this
+folder, so the project itself is not installed into the environment.
 """
 
 import hashlib
@@ -17,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".raadswerk-installed"
+LOCK = ROOT / "installer" / "requirements.lock"
 
 
 def venv_python() -> Path:
@@ -26,11 +29,11 @@ def venv_python() -> Path:
 
 
 def requirements_fingerprint() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    return hashlib.sha256(LOCK.read_bytes()).hexdigest()
 
 
 def ensure_environment() -> Path:
-    """Create the venv and install the project (editable, with tests) when needed."""
+    """Create the venv and install the locked dependencies when the lock changed."""
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may meet an older python3
         sys.exit("Raadswerk needs Python 3.11 or newer.")
     python = venv_python()
@@ -40,10 +43,9 @@ def ensure_environment() -> Path:
     fingerprint = requirements_fingerprint()
     if not STAMP.exists() or STAMP.read_text() != fingerprint:
         print("Installing Raadswerk and its dependencies …", flush=True)
-        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade",
-                               "pip"])
-        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e",
-                               f"{ROOT}[test]"])
+        # --require-hashes: nothing is installed that the lock does not name exactly.
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet",
+                               "--require-hashes", "--no-deps", "-r", str(LOCK)])
         STAMP.write_text(fingerprint)
     return python
 

@@ -36,7 +36,8 @@ PYTHON_EXCLUDED = ["tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "ru
 # Packages whose metadata (version, licence file) the About dialog shows: every Python
 # package that travels inside the bundle. ui/about.py lists the same; a test keeps them equal.
 LICENSED_DISTRIBUTIONS = [
-    "PySide6", "shiboken6", "reportlab", "babel", "sqlite-utils", "pypdf", "openpyxl",
+    "PySide6_Essentials", "PySide6_Addons", "shiboken6", "reportlab", "babel", "sqlite-utils",
+    "pypdf", "openpyxl",
     "icalendar", "platformdirs", "pillow", "python-dateutil", "et-xmlfile",
     "charset-normalizer", "sqlite-fts4", "click", "pluggy", "typing-extensions",
 ]

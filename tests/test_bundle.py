@@ -6,12 +6,10 @@ nothing that does not belong (tests, caches, a virtual environment, WebEngine)
 went in. Run alone with: .venv/bin/python -m pytest tests/test_bundle.py -s
 """
 
-import importlib.util
 import os
 import subprocess
 import sys
 import time
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -23,22 +21,6 @@ SPEC = ROOT / "installer" / "raadswerk.spec"
 MAX_BUNDLE_MB = 260  # measured 190-200 MB on Linux; WebEngine alone would add 200+
 
 pytestmark = pytest.mark.slow
-
-
-def build_requirements() -> list[str]:
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    return pyproject["project"]["optional-dependencies"]["build"]
-
-
-def ensure_pyinstaller() -> None:
-    """Install the 'build' extra into this environment when it is not there yet."""
-    if importlib.util.find_spec("PyInstaller") is not None:
-        return
-    result = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet",
-                             *build_requirements()], capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip("PyInstaller (the 'build' extra) could not be installed: "
-                    + (result.stderr.strip().splitlines() or ["no reason given"])[-1])
 
 
 def program_in(dist: Path) -> Path:
@@ -57,7 +39,6 @@ def folder_size(folder: Path) -> int:
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
-    ensure_pyinstaller()
     work = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
     result = subprocess.run(

@@ -62,7 +62,7 @@ class Component:
 COMPONENTS = [
     Component("Qt", "LGPL-3.0", mark("windows, PDF preview and printing"),
               licence_files=("licenses/LGPL-3.0.txt", "licenses/GPL-3.0.txt")),
-    Component("PySide6", "LGPL-3.0", mark("Qt for Python"), "PySide6",
+    Component("PySide6", "LGPL-3.0", mark("Qt for Python"), "PySide6_Essentials",
               ("licenses/LGPL-3.0.txt", "licenses/GPL-3.0.txt")),
     Component("Python", "PSF-2.0", mark("the programming language"),
               licence_files=("licenses/Python-PSF-2.0.txt",)),

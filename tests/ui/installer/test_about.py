@@ -63,7 +63,7 @@ def test_each_bundled_component_is_listed_with_its_licence(about, name, licence)
 def test_versions_come_from_the_installed_packages(about):
     listed = rows(about)
     assert listed["ReportLab"][1] == metadata.version("reportlab")
-    assert listed["PySide6"][1] == metadata.version("PySide6")
+    assert listed["PySide6"][1] == metadata.version("PySide6_Essentials")
     assert listed["Qt"][1].startswith("6.")
     assert re.fullmatch(r"\d+\.\d{3}", listed["Noto Sans"][1])  # the font's own revision
 
