@@ -1,9 +1,9 @@
 """Raadswerk's entry point: parse the arguments, pick file and language, then start
 the window or run a command on core alone (no Qt needed for commands)."""
 
-import sqlite3
 import sys
 
+from core import driver
 from core.cli import build_parser
 from core.errors import RaadswerkError
 from core.i18n import DEFAULT_LANGUAGE, set_language, tr
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, driver.Error) as error:
         # One line, never a traceback: the person can act on the reason.
         print(tr("raadswerk: {message}", message=error), file=sys.stderr)
         return 1

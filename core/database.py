@@ -6,12 +6,20 @@ synced folders and copy it to USB sticks.
 """
 
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from core import driver
+from core.encryption import (
+    PAGE_SIZE,
+    FileKey,
+    PassphraseNeededError,
+    is_encrypted,
+    needed_message,
+    pragma_of,
+)
 from core.errors import (
     DamagedFileError,
     NewerSchemaError,
@@ -39,6 +47,12 @@ class Council:
     backup_made: Path | None = None
     notes: list[str] = field(default_factory=list)
     lock: WriterLock | None = None
+    # The key of an encrypted file (None: not encrypted); every new connection needs it.
+    key: FileKey | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def close(self) -> None:
         """Close the file (complete on its own: no journal stays behind) and unlock it."""
@@ -53,13 +67,9 @@ class Council:
         return lock
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
-    return conn
+def _connect(path: Path, read_only: bool, key: FileKey | None) -> driver.Connection:
+    return driver.connect(path, read_only=read_only, key=pragma_of(key),
+                          check_same_thread=False)
 
 
 def _apply_pragmas(db: Database, read_only: bool) -> None:
@@ -71,8 +81,12 @@ def _apply_pragmas(db: Database, read_only: bool) -> None:
         secure_writes(db)
 
 
-def check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite, or is cut short, before SQLite touches it."""
+def check_header(path: Path, key: FileKey | None = None) -> None:
+    """Refuse a file that is not SQLite, or is cut short, before SQLite touches it.
+
+    An encrypted file has no readable header: with its key, only its length is checked
+    (whole pages), and SQLite's checks after opening do the rest.
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -86,6 +100,12 @@ def check_header(path: Path) -> None:
             tr("{name} is empty (0 bytes): its contents were lost, for instance by a copy "
                "or a synchronisation that did not finish. Nothing was changed.", name=path.name)
         )
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER and key is not None:
+        if size % PAGE_SIZE and leftover_journal(path) is None:
+            raise DamagedFileError(
+                tr("{name} is cut short: it ends in the middle of a page. "
+                   "Nothing was changed.", name=path.name))
+        return
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(
             tr("{name} is not a Raadswerk file (it is not a database at all).", name=path.name)
@@ -117,7 +137,7 @@ def quick_check(db: Database) -> list[str]:
     """Problems SQLite's quick check finds; an empty list means healthy."""
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         return [str(error)]
     problems = [row[0] for row in rows if row[0] != "ok"]
     return problems
@@ -128,7 +148,7 @@ def integrity_check(db: Database) -> list[str]:
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         orphans = db.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         return [str(error)]
     problems += [f"foreign key: {row[0]} rowid {row[1]} -> {row[2]}" for row in orphans]
     return problems
@@ -181,10 +201,10 @@ def _check_health(db: Database, path: Path, read_only: bool) -> None:
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
         problems = [row[0] for row in rows if row[0] != "ok"]
-    except sqlite3.OperationalError as error:
+    except driver.OperationalError as error:
         _explain_unreadable(error, path, read_only)
         problems = [str(error)]
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         problems = [str(error)]
     if problems:
         raise DamagedFileError(
@@ -197,7 +217,7 @@ def _check_health(db: Database, path: Path, read_only: bool) -> None:
         )
 
 
-def _explain_unreadable(error: sqlite3.OperationalError, path: Path, read_only: bool) -> None:
+def _explain_unreadable(error: driver.OperationalError, path: Path, read_only: bool) -> None:
     """Busy or unfinished files are not damaged: say what they are instead."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -213,16 +233,18 @@ def _explain_unreadable(error: sqlite3.OperationalError, path: Path, read_only: 
         ) from error
 
 
-def _open_checked(path: Path, read_only: bool) -> Database:
+def _open_checked(path: Path, read_only: bool, key: FileKey | None = None) -> Database:
     """Open a file and check it is a healthy Raadswerk file of a schema we know."""
-    check_header(path)
-    conn = _connect(path, read_only)
+    if key is None and is_encrypted(path) and size_of(path) % PAGE_SIZE == 0:
+        raise PassphraseNeededError(needed_message(path))
+    check_header(path, key)
+    conn = _connect(path, read_only, key)
     db = Database(conn, execute_plugins=False)
     try:
         _check_health(db, path, read_only)
         _check_identity(db, path)
         _check_not_newer(db, path)
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         db.close()
         raise NotADatabaseError(
             tr("{name} cannot be read as a database: {reason}", name=path.name, reason=error)
@@ -233,10 +255,17 @@ def _open_checked(path: Path, read_only: bool) -> Database:
     return db
 
 
-def _create_empty(path: Path) -> None:
+def size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _create_empty(path: Path, key: FileKey | None = None) -> None:
     """A new file, stamped as ours at once so that it is never a bare 0-byte file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path))
+    conn = driver.connect(path, key=pragma_of(key))
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
@@ -262,6 +291,7 @@ def open_council(
     read_only: bool = False,
     backup_dir: Path | None = None,
     lock: bool | WriterLock = False,
+    key: FileKey | None = None,
 ) -> Council:
     """Open (and when absent create) a council file, migrating it to the current schema.
 
@@ -270,6 +300,9 @@ def open_council(
     With ``lock`` (the window does this), the file is taken for writing first and
     ``core.locking.LockHeldError`` names the holder when another instance has it; a
     ``WriterLock`` already held for this file may be passed on instead.
+    An encrypted file needs its ``key`` (``core.encryption.unlock``); without it
+    ``PassphraseNeededError`` is raised and the file is left untouched. A new file is
+    made encrypted when a key is given.
     """
     path = Path(path)
     if not path.exists() and (not create or read_only):
@@ -280,7 +313,7 @@ def open_council(
             _make_folder(path.parent)  # the first start: the data folder may not exist yet
         writer_lock = lock if isinstance(lock, WriterLock) else acquire_lock(path)
     try:
-        council = _open_and_migrate(path, create, read_only, backup_dir)
+        council = _open_and_migrate(path, create, read_only, backup_dir, key)
     except BaseException:
         if writer_lock is not None and writer_lock is not lock:
             writer_lock.release()  # ours to give back; a lock passed in stays with its owner
@@ -300,24 +333,27 @@ def _make_folder(folder: Path) -> None:
 
 
 def _open_and_migrate(
-    path: Path, create: bool, read_only: bool, backup_dir: Path | None
+    path: Path, create: bool, read_only: bool, backup_dir: Path | None,
+    key: FileKey | None = None,
 ) -> Council:
     if not path.exists():
         if not create or read_only:
             raise RaadswerkError(tr("The file {path} does not exist.", path=path))
-        _create_empty(path)
-    db = _open_checked(path, read_only)
+        _create_empty(path, key)
+    if key is not None and not is_encrypted(path):
+        key = None  # a plain file: the key of another copy has nothing to open here
+    db = _open_checked(path, read_only, key)
     _apply_pragmas(db, read_only)
-    council = Council(db=db, path=path, read_only=read_only)
+    council = Council(db=db, path=path, read_only=read_only, key=key)
     if read_only:
         return council
     if pending_steps(db) and _user_tables(db) and backup_dir is not None:
         from core.backup import backup_database
 
-        council.backup_made = backup_database(db, backup_dir, reason="migration")
+        council.backup_made = backup_database(db, backup_dir, reason="migration", key=key)
     try:
         migrate(db)
-    except sqlite3.Error as error:
+    except driver.Error as error:
         db.close()
         raise RaadswerkError(
             tr("The file {name} could not be updated: {reason}", name=path.name, reason=error)
@@ -325,15 +361,16 @@ def _open_and_migrate(
     return council
 
 
-def check_file(path: Path | str) -> dict:
+def check_file(path: Path | str, key: FileKey | None = None) -> dict:
     """A read-only health report for the ``check`` command: never changes the file."""
     path = Path(path)
     if not path.exists():
         raise RaadswerkError(tr("The file {path} does not exist.", path=path))
-    db = _open_checked(path, read_only=True)
+    db = _open_checked(path, read_only=True, key=key)
     try:
         return {
             "path": str(path),
+            "encrypted": key is not None,
             "schema_version": schema_version(db),
             "latest_version": LATEST_VERSION,
             "pending": pending_steps(db),
