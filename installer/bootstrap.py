@@ -5,8 +5,8 @@
 
 Needs only Python 3.11+. Creates .venv beside pyproject.toml when it is missing and
 installs exactly what installer/requirements.lock lists (versions and hashes; refresh it
-with ``python3 installer/lock.py``) whenever that file changed. The program runs from this
-folder, so the project itself is not installed into the environment.
+with ``python3 installer/lock.py``) whenever that file changed, then the project itself
+(editable, without dependencies).
 """
 
 import hashlib
@@ -46,6 +46,10 @@ def ensure_environment() -> Path:
         # --require-hashes: nothing is installed that the lock does not name exactly.
         subprocess.check_call([str(python), "-m", "pip", "install", "--quiet",
                                "--require-hashes", "--no-deps", "-r", str(LOCK)])
+        # The project itself, editable, so that scripts under tests/ import it; the lock
+        # brought setuptools, so nothing is fetched for the build.
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--no-deps",
+                               "--no-build-isolation", "-e", str(ROOT)])
         STAMP.write_text(fingerprint)
     return python
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from core.i18n import format_date, tr
+from core.i18n import format_date, format_number, tr
 from core.overview import AttentionItem
 from core.signals.options import warning_days
 from core.signals.privacy import contacts_due
@@ -37,18 +37,28 @@ def _new_signal_items(db: Database, today: dt.date) -> list[AttentionItem]:
 
 
 def _removal_items(db: Database, today: dt.date) -> list[AttentionItem]:
-    items = []
-    for due in contacts_due(db, today, warning_days(db)):
-        overdue = due.removal_on <= today
-        title = (tr("Contact details of a reporter are past their retention period")
-                 if overdue else tr("Contact details of a reporter will be removed soon"))
+    """The first warnings one by one, the rest as a count: a file can hold thousands."""
+    due_list = contacts_due(db, today, warning_days(db))
+    items = [_removal_item(due, today) for due in due_list[:MAX_LINES]]
+    if len(due_list) > MAX_LINES:
         items.append(AttentionItem(
-            section="signals", item_id=due.signal_id, title=title,
-            detail=tr("Signal {number}: removed automatically on {date}.",
-                      number=due.signal_id, date=format_date(max(due.removal_on, today))),
-            due=due.removal_on, severity="overdue" if overdue else "soon",
-            group=tr("Signals")))
+            section="signals", item_id=None,
+            title=tr("Contact details to be removed soon: {count} more",
+                     count=format_number(len(due_list) - MAX_LINES)),
+            due=due_list[-1].removal_on, severity="soon", group=tr("Signals")))
     return items
+
+
+def _removal_item(due, today: dt.date) -> AttentionItem:
+    overdue = due.removal_on <= today
+    title = (tr("Contact details of a reporter are past their retention period")
+             if overdue else tr("Contact details of a reporter will be removed soon"))
+    return AttentionItem(
+        section="signals", item_id=due.signal_id, title=title,
+        detail=tr("Signal {number}: removed automatically on {date}.",
+                  number=due.signal_id, date=format_date(max(due.removal_on, today))),
+        due=due.removal_on, severity="overdue" if overdue else "soon",
+        group=tr("Signals"))
 
 
 def attention_items(db: Database, today: dt.date) -> list[AttentionItem]:

@@ -27,6 +27,7 @@ from core.meetings import repository
 from core.meetings.model import KINDS, Meeting, kind_label
 from core.meetings.people import active_members
 from ui.errors import show_error
+from ui.widgets.check_list import CheckList
 from ui.widgets.dialog_buttons import accept_cancel_buttons
 from ui.widgets.form_message import form_message_label
 
@@ -149,7 +150,7 @@ class MeetingDetails(QWidget):
     def _invitee_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.addWidget(QLabel(tr("Invited members (tick)")))
-        self.members_list = QListWidget()
+        self.members_list = CheckList()
         column.addWidget(self.members_list, 2)
         column.addWidget(QLabel(tr("Guests")))
         self.guests_list = QListWidget()
@@ -193,13 +194,8 @@ class MeetingDetails(QWidget):
     def _fill_invitees(self, members) -> None:
         invitees = repository.list_invitees(self.db, self.meeting.id)
         invited = {i.member_id for i in invitees if not i.is_guest}
-        self.members_list.clear()
-        for member in members:
-            entry = QListWidgetItem(member.display_name)
-            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
-            entry.setCheckState(Qt.Checked if member.id in invited else Qt.Unchecked)
-            entry.setData(Qt.UserRole, member.id)
-            self.members_list.addItem(entry)
+        self.members_list.check_model.set_rows(
+            [(member.id, member.display_name) for member in members], invited)
         self.guests_list.clear()
         for invitee in invitees:
             if invitee.is_guest:
@@ -210,9 +206,7 @@ class MeetingDetails(QWidget):
                 self.guests_list.addItem(entry)
 
     def _checked_members(self) -> list[int]:
-        return [self.members_list.item(i).data(Qt.UserRole)
-                for i in range(self.members_list.count())
-                if self.members_list.item(i).checkState() == Qt.Checked]
+        return self.members_list.check_model.ticked_ids()
 
     def save(self) -> bool:
         if self.meeting is None:

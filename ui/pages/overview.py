@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RaadswerkError
-from core.i18n import format_date, format_time, tr
+from core.i18n import format_date, format_number, format_time, tr
 from core.meetings import agenda_pdf, next_meeting
 from core.overview import AttentionItem, attention_items
 from core.profile import kind_label, load_profile
@@ -34,6 +34,9 @@ def current_date() -> dt.date:
     return dt.date.today()
 
 SEVERITY_MARKS = {"overdue": "●", "soon": "●", "info": "○"}
+# Lines shown under one heading; the rest is one line with their number that opens the
+# page (a ten-year file can have thousands of warnings, and each line costs Qt calls).
+LINES_PER_GROUP = 8
 SEVERITY_COLOURS = {"overdue": "#B00020", "soon": "#B26A00", "info": "#1F5C6B"}
 
 
@@ -42,7 +45,20 @@ def grouped(items: list[AttentionItem]) -> list[tuple[str, list[AttentionItem]]]
     groups: dict[str, list[AttentionItem]] = {}
     for item in items:  # already most urgent first
         groups.setdefault(item.group or tr("Other"), []).append(item)
-    return list(groups.items())
+    return [(group, shortened(lines)) for group, lines in groups.items()]
+
+
+def shortened(lines: list[AttentionItem]) -> list[AttentionItem]:
+    """At most LINES_PER_GROUP lines; the rest become one line that opens their page."""
+    if len(lines) <= LINES_PER_GROUP:
+        return lines
+    shown, rest = lines[:LINES_PER_GROUP - 1], lines[LINES_PER_GROUP - 1:]
+    sections = {item.section for item in rest}
+    section = rest[0].section if len(sections) == 1 else "overview"
+    more = AttentionItem(section=section, item_id=None,
+                         title=tr("… and {count} more lines", count=format_number(len(rest))),
+                         severity=rest[0].severity, group=rest[0].group)
+    return [*shown, more]
 
 
 def line_text(item: AttentionItem) -> str:

@@ -97,7 +97,7 @@ def test_details_refuse_bad_times_and_save_invitees(page, demo_council):
     assert "eindigt (18:00) voordat hij begint (19:30)" in details.message.text()
     assert repository.get_meeting(demo_council.db, meeting_id).end_time == "22:00"
     details.end.setText("22:15")
-    details.members_list.item(0).setCheckState(details.members_list.item(0).checkState().Unchecked)
+    details.members_list.check_model.set_ticked(0, False)
     assert details.save()
     assert details.message.text() == "De gegevens zijn opgeslagen."
     assert repository.get_meeting(demo_council.db, meeting_id).end_time == "22:15"
