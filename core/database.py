@@ -235,7 +235,7 @@ def _explain_unreadable(error: driver.OperationalError, path: Path, read_only: b
 
 def _open_checked(path: Path, read_only: bool, key: FileKey | None = None) -> Database:
     """Open a file and check it is a healthy Raadswerk file of a schema we know."""
-    if key is None and is_encrypted(path) and size_of(path) % PAGE_SIZE == 0:
+    if key is None and is_encrypted(path):
         raise PassphraseNeededError(needed_message(path))
     check_header(path, key)
     conn = _connect(path, read_only, key)

@@ -84,13 +84,17 @@ def new_key(passphrase: str) -> FileKey:
 
 
 def is_encrypted(path: Path) -> bool:
-    """True when the file exists, is not empty and does not start as plain SQLite does."""
+    """True when the file looks like SQLCipher's: whole pages, no plain SQLite header.
+
+    Anything else that is not SQLite (a zip, a text file) is reported as not a database.
+    """
     try:
         with Path(path).open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+        size = Path(path).stat().st_size
     except OSError:
         return False
-    return len(header) == len(SQLITE_HEADER) and header != SQLITE_HEADER
+    return (header != SQLITE_HEADER and size >= PAGE_SIZE and size % PAGE_SIZE == 0)
 
 
 def file_salt(path: Path) -> bytes:
@@ -117,6 +121,13 @@ def unlock(path: Path, secret: str) -> FileKey:
             "The passphrase does not open {name}. Check it (capitals count) and try again; "
             "the file was not changed.", name=path.name))
     return key
+
+
+def matches(key: FileKey, secret: str) -> bool:
+    """Whether a passphrase or recovery code is the one of ``key`` (the file is not read)."""
+    raw = _recovery_key(secret or "")
+    candidate = FileKey(raw, key.salt) if raw is not None else derive(secret or "", key.salt)
+    return secrets.compare_digest(candidate.key, key.key)
 
 
 def needed_message(path: Path) -> str:

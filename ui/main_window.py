@@ -33,6 +33,8 @@ from ui.pages.settings import SettingsPage
 from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
+from ui.safety.idle_lock import IdleLock
+from ui.safety.preferences import idle_minutes
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._update_title()
+        self.idle_lock = IdleLock(self, idle_minutes(preferences))
 
     # --- layout -------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
             show_error(self, RaadswerkError(tr("Choose another name than the open file.")))
             return
         try:
-            copy_to(self.council.db, Path(path))
+            copy_to(self.council.db, Path(path), self.council.key)
         except RaadswerkError as error:
             show_error(self, error)
             return

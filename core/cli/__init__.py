@@ -15,6 +15,7 @@ from core.cli import (
     letter_commands,
     meeting_commands,
     member_commands,
+    privacy_commands,
     signal_commands,
 )
 from core.cli.common import add_passphrase_argument
@@ -27,6 +28,7 @@ MODULES = [
     member_commands,
     meeting_commands,
     signal_commands,
+    privacy_commands,
     advice_commands,
 ]
 

@@ -50,7 +50,7 @@ def recovery_sheet_pdf(head: Letterhead, key: FileKey, file_path: Path,
         _p(tr("Forgot the passphrase? Open the file in Raadswerk and type these 64 "
               "characters instead of the passphrase (spaces and capitals do not matter). "
               "Then choose a new passphrase "
-              "under Instellingen → Beveiliging; you get a new recovery sheet, and this one "
+              "under Instellingen › Beveiliging; you get a new recovery sheet, and this one "
               "no longer works.")),
         _p(tr("Without the passphrase and without this sheet, nobody can open the file — "
               "not the council, not the supplier of Raadswerk, not a computer expert. Keep "
