@@ -23,6 +23,7 @@ class AttentionItem:
     due: dt.date | None = None
     severity: str = "info"  # overdue, soon, info
     group: str = ""  # heading the line is shown under
+    summary: bool = False  # "… and 12 more": stands for lines not shown, comes last
 
 
 Provider = Callable[[Database, dt.date], list[AttentionItem]]

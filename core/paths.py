@@ -25,3 +25,8 @@ def default_backup_dir() -> Path:
 
 def default_log_path() -> Path:
     return default_data_dir() / "raadswerk.log"
+
+
+def default_drafts_dir() -> Path:
+    """E-mail drafts (.eml) handed to the mail program; cleared after a week."""
+    return default_data_dir() / "e-mailconcepten"

@@ -18,9 +18,36 @@ from core.errors import ValidationError
 from core.i18n import format_date, tr
 from core.letters import archive_letter, get_letter, letter_pdf, replace_letter
 from core.profile import load_profile
+from core.relations import address_block, find_relation, relation_for_role
+from core.relations.model import Relation
 
 
-def _addressee(db: Database, advice) -> str:
+def recipient(db: Database, advice) -> Relation | None:
+    """The college (or the council, else its griffie) from Relaties, for the municipality
+    named in the profile when Relaties holds more than one."""
+    municipality = load_profile(db).municipality
+    roles = ("council", "griffie") if advice.addressee == "council" else ("college",)
+    for role in roles:
+        relation = relation_for_role(db, role, municipality)
+        if relation is not None:
+            return relation
+    return None
+
+
+def _attention(db: Database, advice) -> str:
+    """Who asked for the advice: the person in Relaties, else what the form says."""
+    sender = find_relation(db, advice.sender_relation_id)
+    if sender is not None and sender.kind == "person":
+        return sender.name
+    return advice.requested_by.strip() if advice.addressee == "college" else ""
+
+
+def _addressee(db: Database, advice) -> tuple[str, int | None]:
+    """The address block (full postal address when Relaties has it) and its relation."""
+    relation = recipient(db, advice)
+    attention = _attention(db, advice)
+    if relation is not None:
+        return address_block(relation, attention), relation.id
     municipality = load_profile(db).municipality.strip()
     if advice.addressee == "council":
         lines = [tr("To the members of the municipal council of {municipality}",
@@ -30,12 +57,15 @@ def _addressee(db: Database, advice) -> str:
         lines = [tr("To the Board of Mayor and Aldermen of {municipality}",
                     municipality=municipality) if municipality
                  else tr("To the Board of Mayor and Aldermen")]
-    if advice.requested_by.strip() and advice.addressee == "college":
-        lines.append(tr("Attn. {name}", name=advice.requested_by.strip()))
-    return "\n".join(lines)
+    if attention:
+        lines.append(tr("Attn. {name}", name=attention))
+    return "\n".join(lines), None
 
 
-def _salutation(advice) -> str:
+def _salutation(db: Database, advice) -> str:
+    relation = recipient(db, advice)
+    if relation is not None and relation.salutation.strip():
+        return relation.salutation.strip()
     if advice.addressee == "council":
         return tr("Dear members of the council,")
     return default_salutation()
@@ -53,15 +83,17 @@ def _letter_about(db: Database, advice, subject: str, body: str,
                   letter_date: dt.date | None) -> LetterContent:
     """A letter to the advice's addressee under its references, signed as the profile says."""
     profile = load_profile(db)
+    address, relation_id = _addressee(db, advice)
     return LetterContent(
-        addressee=_addressee(db, advice),
+        addressee=address,
+        relation_id=relation_id,
         subject=subject,
         body=body,
         letter_date=letter_date or dt.date.today(),
         place=profile.place,
         reference=advice.reference,
         their_reference=advice.their_reference,
-        salutation=_salutation(advice),
+        salutation=_salutation(db, advice),
         signers=list(profile.signers),
     )
 
@@ -76,7 +108,8 @@ def advice_letter_pdf(db: Database, advice_id: int, head: Letterhead | None = No
                               "body")
     head = head or load_letterhead(db)
     content = advice_letter_content(db, advice_id)
-    return render_letter(head, content, title=advice_letter_title(advice))
+    # Not kept in the archive yet: a concept, and marked as one on every page.
+    return render_letter(head, content, title=advice_letter_title(advice), draft=True)
 
 
 def _check_letter_allowed(db: Database, advice_id: int, letter_date: dt.date):
@@ -176,6 +209,11 @@ def check_reminder(db: Database, advice_id: int, content: LetterContent):
 
 def reminder_title(advice) -> str:
     return tr("Reminder {reference}", reference=advice.reference)
+
+
+def reminder_draft_pdf(head: Letterhead, content: LetterContent, advice) -> bytes:
+    """The reminder before it is kept and sent: marked CONCEPT on every page."""
+    return render_letter(head, content, title=reminder_title(advice), draft=True)
 
 
 def keep_reminder_letter(db: Database, advice_id: int, content: LetterContent,

@@ -79,6 +79,7 @@ class AdviceInput:
     rapporteur_id: int | None = None
     addressee: str = "college"
     notes: str = ""
+    sender_relation_id: int | None = None  # who sent the request (Relaties)
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Advice(_CodeLabels):
     reminded_on: dt.date | None
     notes: str
     history: list[StatusChange] = field(default_factory=list)
+    sender_relation_id: int | None = None
 
     @property
     def text_frozen(self) -> bool:
@@ -160,6 +162,7 @@ class Advice(_CodeLabels):
             request_date=self.request_date, deadline=self.deadline,
             working_group_id=self.working_group_id, rapporteur_id=self.rapporteur_id,
             addressee=self.addressee, notes=self.notes,
+            sender_relation_id=self.sender_relation_id,
         )
 
 

@@ -95,6 +95,8 @@ def validate_input(db: Database, data: AdviceInput) -> dict:
         raise ValidationError(tr("That working group no longer exists."), "working_group")
     if not _exists(db, "members", data.rapporteur_id):
         raise ValidationError(tr("That member no longer exists."), "rapporteur")
+    if not _exists(db, "relations", data.sender_relation_id):
+        raise ValidationError(tr("That relation is no longer in Relaties."), "sender")
     return {
         "kind": data.kind,
         "subject": subject,
@@ -109,6 +111,7 @@ def validate_input(db: Database, data: AdviceInput) -> dict:
         "rapporteur_id": data.rapporteur_id,
         "addressee": data.addressee,
         "notes": clean(data.notes).strip(),
+        "sender_relation_id": data.sender_relation_id,
     }
 
 
@@ -221,7 +224,7 @@ def get_advice(db: Database, advice_id: int) -> Advice:
         response_file_id=row["response_file_id"],
         reminder_letter_id=row["reminder_letter_id"],
         reminded_on=from_iso(row["reminded_on"]), notes=row["notes"],
-        history=_history(db, advice_id),
+        history=_history(db, advice_id), sender_relation_id=row.get("sender_relation_id"),
     )
 
 

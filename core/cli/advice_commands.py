@@ -38,8 +38,7 @@ def _print_advice(args: argparse.Namespace) -> int:
 
 def _print_reminder(args: argparse.Namespace) -> int:
     from core.advice import get_advice
-    from core.advice.letters import reminder_content
-    from core.documents.letter import render_letter
+    from core.advice.letters import reminder_content, reminder_draft_pdf
     from core.documents.letterhead import load_letterhead
     from core.letters import letter_pdf
 
@@ -50,8 +49,7 @@ def _print_reminder(args: argparse.Namespace) -> int:
             pdf = letter_pdf(council.db, advice.reminder_letter_id)
         else:
             content = reminder_content(council.db, advice.id)
-            pdf = render_letter(load_letterhead(council.db), content,
-                                title=tr("Reminder {reference}", reference=advice.reference))
+            pdf = reminder_draft_pdf(load_letterhead(council.db), content, advice)
     finally:
         council.close()
     return write_output(args, pdf)

@@ -12,12 +12,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.database import open_council
-from core.demo import advice, letters, meetings, members, profile, signals
+from core.demo import advice, letters, meetings, members, profile, relations, signals
 from core.errors import RaadswerkError
 from core.i18n import tr
 
 # Order matters: later parts refer to what earlier ones made (members before meetings).
-PARTS = [profile, letters, members, meetings, advice, signals]
+PARTS = [profile, relations, letters, members, meetings, advice, signals]
 
 
 @dataclass

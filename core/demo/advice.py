@@ -110,7 +110,7 @@ def _simple_pdf(lines: list[str]) -> bytes:
     """A one-page letter as the municipality might send it (for the stored files)."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = pdf_canvas.Canvas(buffer, pagesize=A4)
+    canvas = pdf_canvas.Canvas(buffer, pagesize=A4, initialFontName=FAMILY)
     canvas.setFont(FAMILY, 11)
     y = A4[1] - 90
     for line in lines:
@@ -173,6 +173,12 @@ def _link_meetings(db, advice_id: int, items: list[tuple[int, str, dt.date]]) ->
             link_agenda_item(db, advice_id, item_id)
 
 
+def _sender(context, alderman: int) -> int | None:
+    """The Relaties entry of whoever sent the request (same order as ALDERMEN)."""
+    senders = context.ids.get("relation_senders", [])
+    return senders[alderman] if alderman < len(senders) else None
+
+
 def _add_one(db, context, head, spec, agenda_items) -> int:
     (days_ago, kind, subject, area, alderman, status, outcome, points, heard) = spec
     today = context.today
@@ -192,6 +198,7 @@ def _add_one(db, context, head, spec, agenda_items) -> int:
         working_group_id=rng.choice(groups) if groups and rng.random() < 0.7 else None,
         rapporteur_id=rng.choice(members) if members else None,
         addressee="council" if subject.startswith("Beleidsplan") else "college",
+        sender_relation_id=_sender(context, alderman) if kind == "requested" else None,
     )
     request_file = None
     if kind == "requested":

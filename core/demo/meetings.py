@@ -138,7 +138,7 @@ def _sample_pdf(title: str, pages: int, lines: list[str]) -> bytes:
     """A small stand-in for a document the municipality sent."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = pdf_canvas.Canvas(buffer, pagesize=A4)
+    canvas = pdf_canvas.Canvas(buffer, pagesize=A4, initialFontName=FAMILY)
     canvas.setTitle(title)
     for page in range(1, pages + 1):
         canvas.setFont(BOLD, 14)

@@ -11,7 +11,7 @@ def add_demo(db, context) -> None:
             name=tr("Social Domain Advisory Council Lindewaarde"),
             kind="social_domain",
             municipality="Lindewaarde",
-            postal_address="Postbus 1207\n7411 AB Lindewaarde",
+            postal_address="Postbus 1207\n7411 AB  LINDEWAARDE",
             visiting_address="Stadhuisplein 3, Lindewaarde",
             email="secretariaat@adviesraad-lindewaarde.nl",
             phone="0570 - 69 12 34",

@@ -7,9 +7,12 @@ date, the references and "Betreft" follow below it, then the letter itself.
 """
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     FrameBreak,
     KeepInFrame,
@@ -29,7 +32,7 @@ from core.documents.page import (
     render,
 )
 from core.documents.richtext import to_flowables
-from core.documents.styles import STYLES
+from core.documents.styles import STYLES, TABLE_FONT
 from core.documents.text import clean, escape_text
 from core.i18n import format_date, tr
 from core.profile import Signer
@@ -38,6 +41,7 @@ MAX_SIGNERS = 2
 SIGNATURE_SPACE = 17 * mm  # room for a handwritten signature
 SIGNER_WIDTH = 80 * mm
 SIGNER_MAX_HEIGHT = 120 * mm
+ADDRESS_MIN_SIZE = 7.5  # smaller than this the post office's machines read badly
 
 
 @dataclass
@@ -54,6 +58,7 @@ class LetterContent:
     signers: list[Signer] = field(default_factory=list)
     enclosures: str = ""
     copies: str = ""
+    relation_id: int | None = None  # the Relaties entry the address came from, if any
 
 
 def default_salutation() -> str:
@@ -81,14 +86,36 @@ def return_address(head: Letterhead) -> str:
     return tr("Return address {address}", address=postal) if postal else ""
 
 
+def address_markup(line: str) -> str:
+    """One address line as markup that keeps its typed spacing: PostNL asks for two
+    spaces between postcode and town, and a paragraph would fold them into one."""
+    return re.sub(r" (?= )", "\u00a0", escape_text(line))
+
+
+def _address_style(lines: list[str]) -> ParagraphStyle:
+    """The address style, made smaller as a whole when a line is too long for the window,
+    so that no line wraps into what looks like a line of its own (a line too long even
+    then hangs indented under itself)."""
+    style = STYLES["address"]
+    widest = max((stringWidth(" ".join(line.split()), style.fontName, style.fontSize)
+                  for line in lines), default=0)
+    if widest <= WINDOW_WIDTH:
+        return style
+    size = max(ADDRESS_MIN_SIZE, style.fontSize * WINDOW_WIDTH / widest * 0.99)
+    return ParagraphStyle(f"address_{size:.2f}", parent=style, fontSize=size,
+                          leading=style.leading * size / style.fontSize)
+
+
 def _address_block(head: Letterhead, letter: LetterContent) -> list:
     """Sender line and address, shrunk if needed so they always stay inside the window."""
     content = []
     sender = return_address(head)
     if sender:
         content.append(Paragraph(escape_text(sender), STYLES["return_address"]))
-    address = "<br/>".join(escape_text(line) for line in _lines(letter.addressee))
-    content.append(Paragraph(address or "&nbsp;", STYLES["address"]))
+    lines = [line.strip() for line in clean(letter.addressee).split("\n") if line.strip()]
+    style = _address_style(lines)
+    content += [Paragraph(address_markup(line), style) for line in lines] or [
+        Paragraph("&nbsp;", style)]
     return [KeepInFrame(WINDOW_WIDTH, WINDOW_HEIGHT, content, mode="shrink"), FrameBreak()]
 
 
@@ -130,6 +157,7 @@ def _signature_block(signers: list[Signer]) -> list:
         return [Spacer(1, SIGNATURE_SPACE), *cells]
     table = Table([cells], colWidths=[SIGNER_WIDTH] * len(cells), hAlign="LEFT")
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -178,12 +206,17 @@ def letter_title(letter: LetterContent) -> str:
     return subject or tr("Letter")
 
 
-def render_letter(head: Letterhead, letter: LetterContent, title: str | None = None) -> bytes:
-    """The letter as PDF bytes; pages after the first carry the running header."""
+def render_letter(head: Letterhead, letter: LetterContent, title: str | None = None,
+                  draft: bool = False) -> bytes:
+    """The letter as PDF bytes; pages after the first carry the running header.
+
+    A ``draft`` carries the diagonal CONCEPT mark on every page.
+    """
     info = DocumentInfo(
         title=title or letter_title(letter),
         subject=letter_title(letter),
         footer_note=letter_footer(head, letter),
+        draft=draft,
     )
     return render(head, info, letter_story(head, letter), letter=True)
 

@@ -5,10 +5,12 @@
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PIL import Image as PILImage
+from pypdf.generic import NameObject, TextStringObject
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -18,9 +20,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from core import APP_NAME, __version__
 from core.documents.fonts import BOLD, FAMILY, register_fonts
-from core.documents.styles import ACCENT, CONFIDENTIAL, MUTED, RULE
+from core.documents.styles import ACCENT, CONFIDENTIAL, DRAFT_MARK, MUTED, RULE
 from core.documents.text import clean
-from core.i18n import format_date, tr
+from core.i18n import current_language, format_date, tr
 from core.profile import CouncilProfile
 
 # Binary (zlib only) streams: ASCII85 text encoding runs in pure Python here, and made
@@ -29,6 +31,7 @@ rl_config.useA85 = 0
 
 # Every PDF names the program and its version as its maker (PDF metadata).
 MAKER = f"{APP_NAME} {__version__}"
+PDF_LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -64,6 +67,11 @@ class DocumentInfo:
     footer_note: str | None = None
     # The document shows sensitive details (health, income): every page says so at the top.
     confidential: bool = False
+    # A draft (concept) carries a diagonal mark on every page, so it never passes as final.
+    draft: bool = False
+    # The page number's text from (page, pages); None: "Page 1 of 3". The meeting pack
+    # numbers its agenda pages as pages of the whole pack this way.
+    page_text: Callable[[int, int], str] | None = None
 
 
 def _contact_lines(profile: CouncilProfile) -> list[str]:
@@ -187,6 +195,18 @@ def draw_confidential_mark(canvas) -> None:
                              confidential_mark())
 
 
+def draw_draft_mark(canvas) -> None:
+    """'CONCEPT' diagonally across the page, light enough to read the text through."""
+    canvas.saveState()
+    canvas.setFillColor(DRAFT_MARK)
+    canvas.setFillAlpha(0.22)
+    canvas.setFont(BOLD, 110)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(55)
+    canvas.drawCentredString(0, -38, tr("DRAFT"))
+    canvas.restoreState()
+
+
 def _numbered_canvas(info: DocumentInfo):
     """A canvas class that knows the page count when it draws the footers."""
 
@@ -208,6 +228,8 @@ def _numbered_canvas(info: DocumentInfo):
             super().save()
 
         def _draw_footer(self, total: int) -> None:
+            if info.draft:
+                draw_draft_mark(self)
             self.setFont(FAMILY, 8)
             self.setFillColor(MUTED)
             y = 12 * mm
@@ -216,10 +238,9 @@ def _numbered_canvas(info: DocumentInfo):
                 note = tr("Printed on {date}", date=format_date(info.print_date))
             width = (PAGE_WIDTH - LEFT - RIGHT) * 0.7
             self.drawString(LEFT, y, _fit(self, clean(note), FAMILY, 8, width))
-            self.drawRightString(
-                PAGE_WIDTH - RIGHT, y,
-                tr("Page {page} of {total}", page=self._pageNumber, total=total),
-            )
+            page_text = info.page_text or (
+                lambda page, pages: tr("Page {page} of {total}", page=page, total=pages))
+            self.drawRightString(PAGE_WIDTH - RIGHT, y, page_text(self._pageNumber, total))
 
     return NumberedCanvas
 
@@ -241,6 +262,10 @@ class CouncilDocument(BaseDocTemplate):
             subject=clean(info.subject or info.title),
             creator=MAKER,
             producer=MAKER,
+            lang=document_language(),
+            # The canvas would otherwise name Helvetica as its first font, unused and not
+            # embedded: a print shop's preflight flags every such PDF.
+            initialFontName=FAMILY,
         )
         self.head = head
         self.info = info
@@ -282,6 +307,16 @@ def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = Fal
     document = CouncilDocument(buffer, head, info, letter)
     document.build(story, canvasmaker=_numbered_canvas(info))
     return buffer.getvalue()
+
+
+def document_language() -> str:
+    """The PDF's language tag (screen readers and print shops read it): nl-NL or en-GB."""
+    return PDF_LANGUAGES.get(current_language(), "nl-NL")
+
+
+def set_document_language(writer) -> None:
+    """Name the language in a PDF joined with pypdf (its catalog has no /Lang of its own)."""
+    writer._root_object[NameObject("/Lang")] = TextStringObject(document_language())
 
 
 def joined_metadata(title: str, author: str = "", subject: str = "") -> dict[str, str]:

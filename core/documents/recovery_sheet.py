@@ -7,6 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from core.documents.fonts import BOLD
 from core.documents.page import DocumentInfo, Letterhead, render
 from core.documents.styles import ACCENT, STYLES
 from core.documents.text import escape_text
@@ -24,7 +25,7 @@ def _code_table(code: str) -> Table:
     rows = [groups[index:index + 4] for index in range(0, len(groups), 4)]
     table = Table(rows, colWidths=[28 * mm] * 4, rowHeights=[11 * mm] * len(rows))
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "Courier-Bold", 15),
+        ("FONT", (0, 0), (-1, -1), BOLD, 15),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),

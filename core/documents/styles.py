@@ -13,6 +13,11 @@ MUTED = colors.HexColor("#5A6670")
 RULE = colors.HexColor("#B8C7CC")
 ZEBRA = colors.HexColor("#F1F5F6")
 CONFIDENTIAL = colors.HexColor("#A3201B")  # dark red: stands out, still legible in grey
+DRAFT_MARK = colors.HexColor("#9A3B3B")  # the diagonal CONCEPT on drafts
+
+# Every table names the bundled font for its cells: ReportLab's default would put an
+# unused, non-embedded Helvetica into the PDF.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), FAMILY)
 
 BODY_SIZE = 10.5
 LEADING = 14.5
@@ -59,7 +64,8 @@ def build_styles() -> dict[str, ParagraphStyle]:
         "label": _style("label", fontSize=9.5, leading=13, textColor=MUTED),
         "value": _style("value", fontSize=BODY_SIZE, leading=13.5),
         "value_bold": _style("value_bold", fontName=BOLD, fontSize=BODY_SIZE, leading=13.5),
-        "address": _style("address", leading=14),
+        # A line too long for the window hangs under itself: no false extra address line.
+        "address": _style("address", leading=14, leftIndent=4 * mm, firstLineIndent=-4 * mm),
         # Label in the bullet position, value hanging in its own column ("Betreft:  …").
         "ref_value": _style("ref_value", leading=13.5, spaceAfter=1.5, **_LABEL_BULLET),
         "ref_subject": _style("ref_subject", fontName=BOLD, leading=13.5, **_LABEL_BULLET),
@@ -79,6 +85,7 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
     table = LongTable(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitInRow=1,
                       hAlign="LEFT")
     commands = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -106,6 +113,7 @@ def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 *
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

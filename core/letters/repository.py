@@ -61,6 +61,7 @@ def _content_row(content: LetterContent) -> dict:
             ensure_ascii=False),
         "enclosures": clean(content.enclosures),
         "copies": clean(content.copies),
+        "relation_id": content.relation_id,
     }
 
 
@@ -127,6 +128,7 @@ def _letter_from_row(row: dict) -> ArchivedLetter:
         signers=_signers(row["signers"]),
         enclosures=row["enclosures"],
         copies=row["copies"],
+        relation_id=row.get("relation_id"),
     )
     return ArchivedLetter(
         id=row["id"], kind=row["kind"], content=content, sent_on=from_iso(row["sent_on"]),

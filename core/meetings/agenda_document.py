@@ -149,9 +149,11 @@ def agenda_story(papers: MeetingPapers, page_refs: dict | None = None) -> list:
     return story
 
 
-def render_agenda(papers: MeetingPapers, page_refs: dict | None = None) -> bytes:
+def render_agenda(papers: MeetingPapers, page_refs: dict | None = None,
+                  page_text=None) -> bytes:
+    """The agenda; ``page_text`` numbers its pages (the pack numbers them as its own)."""
     title = document_title(tr("Agenda"), papers.meeting)
-    info = DocumentInfo(title=title, subject=papers.meeting.label)
+    info = DocumentInfo(title=title, subject=papers.meeting.label, page_text=page_text)
     return render(papers.head, info, agenda_story(papers, page_refs))
 
 

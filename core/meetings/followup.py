@@ -16,6 +16,25 @@ from core.overview import AttentionItem
 SOON_DAYS = 14
 
 
+# --- adopting the minutes -------------------------------------------------------------
+def adopt_minutes(db: Database, meeting_id: int, adopted_on: dt.date | None) -> None:
+    """Record the meeting in which the minutes were adopted (None: not adopted after all).
+
+    From then on the minutes print "Adopted in the meeting of …" instead of CONCEPT.
+    """
+    meeting = get_meeting(db, meeting_id)
+    if adopted_on is not None:
+        check_date_range(adopted_on, "minutes_approved_on")
+        if adopted_on < meeting.date:
+            raise ValidationError(
+                tr("Minutes are adopted in a later meeting, not before {date}.",
+                   date=format_date(meeting.date)), "minutes_approved_on")
+    with db.atomic():
+        db.execute("UPDATE meetings SET minutes_approved_on = ?, updated_at = ? WHERE id = ?",
+                   [to_iso(adopted_on), dt.datetime.now().isoformat(timespec="seconds"),
+                    meeting_id])
+
+
 # --- decisions -----------------------------------------------------------------------
 def _decision(row) -> Decision:
     return Decision(*row)

@@ -1,7 +1,7 @@
 """The printed minutes (verslag): attendance, notes per item, decisions and actions."""
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from core.documents.page import DocumentInfo, render
 from core.documents.richtext import to_flowables
@@ -97,10 +97,27 @@ def minutes_story(papers: MeetingPapers) -> list:
     actions = papers.new_actions + [a for a in papers.carried_actions
                                     if a.id not in {n.id for n in papers.new_actions}]
     story += actions_table(actions, tr("Action list"))
+    story += adoption_block(papers)
     return story
 
 
+def adoption_block(papers: MeetingPapers) -> list:
+    """'Vastgesteld in de vergadering van …' with the signers, once the minutes are adopted."""
+    adopted = papers.meeting.minutes_approved_on
+    if adopted is None:
+        return []
+    line = tr("Adopted in the meeting of {date}.", date=format_date(adopted))
+    signers = [f"{escape_text(signer.name)}, {escape_text(signer.role)}"
+               for signer in papers.head.profile.signers[:2] if signer.name.strip()]
+    return [Spacer(1, 8 * mm), KeepTogether([
+        Paragraph(escape_text(line), STYLES["body"]),
+        *([Paragraph("<br/>".join(signers), STYLES["body_tight"])] if signers else []),
+    ])]
+
+
 def render_minutes(papers: MeetingPapers) -> bytes:
+    """The minutes; until they are adopted they are a draft and marked CONCEPT."""
     title = document_title(tr("Minutes"), papers.meeting)
-    return render(papers.head, DocumentInfo(title=title, subject=papers.meeting.label),
-                  minutes_story(papers))
+    draft = papers.meeting.minutes_approved_on is None
+    return render(papers.head, DocumentInfo(title=title, subject=papers.meeting.label,
+                                            draft=draft), minutes_story(papers))

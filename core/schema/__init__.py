@@ -14,6 +14,7 @@ from core.schema import (
     step_004_meetings,
     step_005_advice,
     step_006_signals,
+    step_007_relations,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -26,6 +27,7 @@ STEPS = [
     step_004_meetings,
     step_005_advice,
     step_006_signals,
+    step_007_relations,
 ]
 
 

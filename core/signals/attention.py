@@ -32,7 +32,7 @@ def _new_signal_items(db: Database, today: dt.date) -> list[AttentionItem]:
         items.append(AttentionItem(
             section="signals", item_id=None,
             title=tr("{count} more new signals", count=total - MAX_LINES),
-            severity="info", group=tr("Signals")))
+            severity="info", group=tr("Signals"), summary=True))
     return items
 
 
@@ -45,7 +45,7 @@ def _removal_items(db: Database, today: dt.date) -> list[AttentionItem]:
             section="signals", item_id=None,
             title=tr("Contact details to be removed soon: {count} more",
                      count=format_number(len(due_list) - MAX_LINES)),
-            due=due_list[-1].removal_on, severity="soon", group=tr("Signals")))
+            due=due_list[-1].removal_on, severity="soon", group=tr("Signals"), summary=True))
     return items
 
 

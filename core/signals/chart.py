@@ -34,6 +34,8 @@ def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
     """Grouped bars: quarters along the bottom, one bar per theme (the last 8 quarters)."""
     register_fonts()
     drawing = Drawing(width, height)
+    # The drawing's first state names this font, not ReportLab's unused Helvetica.
+    drawing.__dict__["initialFontName"] = FAMILY
     quarters = trend.quarters[-MAX_QUARTERS:]
     if not trend.themes or not quarters:
         drawing.add(String(0, height / 2, tr("No signals in this period."), fontName=FAMILY,

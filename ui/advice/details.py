@@ -44,6 +44,7 @@ from core.advice.letters import (
     keep_reminder_letter,
     prepare_advice_letter,
     reminder_content,
+    reminder_draft_pdf,
     reminder_title,
 )
 from core.documents.letter import render_letter
@@ -469,8 +470,8 @@ class AdviceDetails(QWidget):
             except RaadswerkError as error:
                 show_error(dialog, error)
                 return
-            preview_document(dialog, lambda: render_letter(head, checked, title=title), title,
-                             f"{title}.pdf")
+            preview_document(dialog, lambda: reminder_draft_pdf(head, checked, self.advice),
+                             title, f"{title}.pdf")
 
         dialog.preview_button.clicked.connect(preview)
         while dialog.exec():

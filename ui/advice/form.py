@@ -26,6 +26,7 @@ from core.dates import parse_date
 from core.errors import ValidationError
 from core.i18n import tr
 from core.members import list_members, list_working_groups
+from core.relations import list_relations, summary_line
 
 DATE_HINT = "dd-mm-jjjj"
 
@@ -62,6 +63,9 @@ class AdviceForm(QWidget):
         self.requested_by = QLineEdit()
         self.requested_by.setMaxLength(300)
         self.requested_by.setPlaceholderText(tr("alderman or department"))
+        self.sender = QComboBox()
+        self.sender.setToolTip(tr("Who sent the request, from Relaties: the advice letter "
+                                  "goes for their attention"))
         self.their_reference = QLineEdit()
         self.their_reference.setMaxLength(300)
         self.request_date = QLineEdit()
@@ -87,6 +91,8 @@ class AdviceForm(QWidget):
         layout.addRow(tr("Kind"), self.kind)
         layout.addRow(tr("Subject"), self.subject)
         layout.addRow(tr("Policy area"), self.policy_area)
+        self.sender_label = QLabel(tr("Sent by (Relaties)"))
+        layout.addRow(self.sender_label, self.sender)
         self.requested_by_label = QLabel(tr("Requested by"))
         layout.addRow(self.requested_by_label, self.requested_by)
         self.their_reference_label = QLabel(tr("Their reference"))
@@ -104,14 +110,15 @@ class AdviceForm(QWidget):
                        "their_reference": self.their_reference,
                        "request_date": self.request_date, "deadline": self.deadline,
                        "working_group": self.working_group, "rapporteur": self.rapporteur,
-                       "addressee": self.addressee}
+                       "addressee": self.addressee, "sender": self.sender}
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.request_date.editingFinished.connect(self._request_date_done)
         self.deadline.textEdited.connect(self._deadline_edited)
         for widget in (self.subject, self.requested_by, self.their_reference,
                        self.request_date, self.deadline):
             widget.textEdited.connect(self.changed)
-        for combo in (self.kind, self.working_group, self.rapporteur, self.addressee):
+        for combo in (self.kind, self.working_group, self.rapporteur, self.addressee,
+                      self.sender):
             combo.currentIndexChanged.connect(self.changed)
         self.policy_area.editTextChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
@@ -132,6 +139,7 @@ class AdviceForm(QWidget):
         for combo, choices in (
             (self.working_group, [(g.id, g.name) for g in list_working_groups(self.db)]),
             (self.rapporteur, [(m.id, m.display_name) for m in list_members(self.db)]),
+            (self.sender, [(r.id, summary_line(r)[:80]) for r in list_relations(self.db)]),
         ):
             combo.clear()
             combo.addItem(tr("(none)"), None)
@@ -159,6 +167,7 @@ class AdviceForm(QWidget):
         self._select(self.working_group, data.working_group_id)
         self._select(self.rapporteur, data.rapporteur_id)
         self._select(self.addressee, data.addressee)
+        self._select(self.sender, data.sender_relation_id, tr("(removed from Relaties)"))
         self.notes.setPlainText(data.notes)
         for widget, blocked in zip(self.fields.values(), blockers, strict=True):
             widget.blockSignals(blocked)
@@ -180,6 +189,7 @@ class AdviceForm(QWidget):
             rapporteur_id=self.rapporteur.currentData(),
             addressee=self.addressee.currentData(),
             notes=self.notes.toPlainText(),
+            sender_relation_id=self.sender.currentData() if kind == "requested" else None,
         )
 
     def focus_field(self, error: ValidationError) -> None:
@@ -196,7 +206,7 @@ class AdviceForm(QWidget):
         requested = self.kind.currentData() == "requested"
         self.request_date_label.setText(tr("Request date") if requested else tr("Started on"))
         for widget in (self.requested_by, self.their_reference, self.requested_by_label,
-                       self.their_reference_label):
+                       self.their_reference_label, self.sender, self.sender_label):
             widget.setVisible(requested)
 
     def _deadline_edited(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.email_drafts import letter_draft, mailings
 from core.errors import RaadswerkError
 from core.i18n import format_date, tr
 from core.letters import (
@@ -30,6 +31,9 @@ from core.letters import (
     mark_sent,
 )
 from core.letters.model import LetterSummary
+from core.paths import default_drafts_dir
+from core.relations import find_relation
+from ui.documents.email import hand_to_mail_program
 from ui.documents.letter_editor import LetterEditorDialog, letter_filename
 from ui.documents.preview import PdfPreviewPanel
 from ui.errors import show_error
@@ -135,18 +139,26 @@ class LettersArchive(QWidget):
         self.sent_button = QPushButton(tr("Mark as sent"))
         self.delete_button = QPushButton(tr("Delete…"))
         self.delete_button.setToolTip(tr("Delete a letter that was not sent"))
+        self.email_button = QPushButton(tr("Send by e-mail…"))
+        self.email_button.setToolTip(tr("A draft in your own mail program with the letter's "
+                                        "PDF attached"))
+        self.mailed_label = QLabel("")
+        self.mailed_label.setObjectName("pageSubtitle")
+        self.drafts_folder = default_drafts_dir()
         for button in (self.change_button, self.reuse_button, self.sent_button,
-                       self.delete_button):
+                       self.delete_button, self.email_button):
             actions.addWidget(button)
         actions.addStretch(1)
         column.addWidget(self.table, 1)
         column.addWidget(self.empty_label, 1)
         column.addWidget(self.count_label)
         column.addLayout(actions)
+        column.addWidget(self.mailed_label)
         self.change_button.clicked.connect(self.change_letter)
         self.reuse_button.clicked.connect(self.reuse_letter)
         self.sent_button.clicked.connect(self.toggle_sent)
         self.delete_button.clicked.connect(self.delete_current)
+        self.email_button.clicked.connect(self.send_by_email)
         return side
 
     # --- data -----------------------------------------------------------------
@@ -205,6 +217,9 @@ class LettersArchive(QWidget):
         self.delete_button.setEnabled(editable and letter.sent_on is None)
         self.sent_button.setText(tr("Mark as not sent") if letter and letter.sent_on
                                  else tr("Mark as sent"))
+        self.email_button.setEnabled(editable)
+        found = mailings(self.db, letter_id=letter.id) if letter is not None else []
+        self.mailed_label.setText("; ".join(mailing.line for mailing in found[:3]))
         if letter is None:
             self.preview.show_message(tr("Choose a letter to see it here."))
             return
@@ -217,6 +232,26 @@ class LettersArchive(QWidget):
                              letter_filename(letter.letter_date, letter.subject))
 
     # --- actions ---------------------------------------------------------------
+    def send_by_email(self) -> None:
+        """The letter's PDF in a draft to its addressee (the relation's e-mail, if known)."""
+        summary = self.current()
+        if summary is None:
+            return
+        try:
+            letter = get_letter(self.db, summary.id)
+            pdf = letter_pdf(self.db, letter.id)
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        relation = find_relation(self.db, letter.content.relation_id)
+        draft = letter_draft(self.db, letter, pdf,
+                             letter_filename(letter.content.letter_date, letter.content.subject),
+                             relation.email if relation else "")
+        # A letter may go to someone not in Relaties: the secretary then fills in To.
+        hand_to_mail_program(self, self.db, draft, self.drafts_folder, "letter",
+                             letter_id=letter.id)
+        self._show_current()
+
     def write_letter(self, start_from=None) -> LetterEditorDialog | None:
         if self.db is None or self.read_only:
             return None

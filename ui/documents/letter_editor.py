@@ -19,6 +19,7 @@ from core.i18n import tr
 from core.letters import archive_letter, get_letter, recent_addressees, replace_letter
 from core.letters.model import validate_letter
 from core.profile import load_profile
+from core.relations import list_relations
 from ui.documents.letter_form import LetterForm, new_letter_content
 from ui.documents.preview import fit_to_screen, preview_document
 from ui.errors import show_error
@@ -47,6 +48,7 @@ class LetterEditorDialog(QDialog):
         fit_to_screen(self, 840, 940)
         self.form = LetterForm()
         self.form.set_known_addresses(recent_addressees(db))
+        self.form.set_relations(list_relations(db))
         self._build()
         if letter_id is not None:
             letter = get_letter(db, letter_id)

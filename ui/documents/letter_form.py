@@ -21,6 +21,7 @@ from core.dates import parse_date
 from core.documents.letter import LetterContent, default_closing, default_salutation
 from core.i18n import tr
 from core.profile import CouncilProfile, Signer
+from core.relations import Relation, address_block, default_salutation_for, summary_line
 
 MAX_SIGNERS = 2
 
@@ -71,10 +72,17 @@ class LetterForm(QWidget):
         reference_row.addWidget(self.reference, 1)
         reference_row.addWidget(QLabel(tr("Your reference")))
         reference_row.addWidget(self.their_reference, 1)
+        self.relation_id: int | None = None
+        self.relations = QComboBox()
+        self.relations.setToolTip(tr("Fill in the address and salutation of a relation"))
+        self.relations.activated.connect(self._use_relation)
         self.known_addresses = QComboBox()
         self.known_addresses.setToolTip(tr("Fill in an address a letter went to before"))
         self.known_addresses.activated.connect(self._use_known_address)
-        form.addRow("", self.known_addresses)
+        pickers = QHBoxLayout()
+        pickers.addWidget(self.relations, 1)
+        pickers.addWidget(self.known_addresses, 1)
+        form.addRow("", pickers)
         form.addRow(tr("To"), self.addressee)
         form.addRow(tr("Place"), date_row)
         form.addRow(tr("Our reference"), reference_row)
@@ -136,8 +144,9 @@ class LetterForm(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """The fields in the order a letter reads, which is the order Tab visits them."""
         signers = [field for pair in self.signer_fields for field in pair]
-        return [self.known_addresses, self.addressee, self.place, self.letter_date, self.reference,
-                self.their_reference, self.subject, self.salutation, self.body, self.closing,
+        return [self.relations, self.known_addresses, self.addressee, self.place,
+                self.letter_date, self.reference, self.their_reference, self.subject,
+                self.salutation, self.body, self.closing,
                 *signers, self.enclosures, self.copies]
 
     def _set_tab_order(self) -> None:
@@ -154,10 +163,28 @@ class LetterForm(QWidget):
             self.known_addresses.addItem(" — ".join(lines[:2])[:90], address)
         self.known_addresses.setVisible(bool(addresses))
 
+    def set_relations(self, relations: list[Relation]) -> None:
+        """Offer the entries of Relaties; picking one fills address and salutation."""
+        self.relations.clear()
+        self.relations.addItem(tr("From Relaties…"), None)
+        for relation in relations:
+            self.relations.addItem(summary_line(relation)[:90], relation)
+        self.relations.setVisible(bool(relations))
+
+    def _use_relation(self, index: int) -> None:
+        relation = self.relations.itemData(index)
+        if relation is not None:
+            self.addressee.setPlainText(address_block(relation))
+            self.salutation.setText(default_salutation_for(relation))
+            self.relation_id = relation.id
+            self.addressee.setFocus()
+        self.relations.setCurrentIndex(0)
+
     def _use_known_address(self, index: int) -> None:
         address = self.known_addresses.itemData(index)
         if address:
             self.addressee.setPlainText(address)
+            self.relation_id = None
             self.addressee.setFocus()
         self.known_addresses.setCurrentIndex(0)
 
@@ -187,6 +214,7 @@ class LetterForm(QWidget):
     # --- data -----------------------------------------------------------------
     def load(self, content: LetterContent) -> None:
         self.addressee.setPlainText(content.addressee)
+        self.relation_id = content.relation_id
         self.place.setText(content.place)
         self.letter_date.setText(content.letter_date.strftime("%d-%m-%Y"))
         self.reference.setText(content.reference)
@@ -229,6 +257,7 @@ class LetterForm(QWidget):
             signers=signers,
             enclosures=self.enclosures.toPlainText(),
             copies=self.copies.toPlainText(),
+            relation_id=self.relation_id if self.addressee.toPlainText().strip() else None,
         )
 
 

@@ -93,14 +93,52 @@ class MinutesTab(QWidget):
         self.db = self.meeting_id = None
         self.items = []
         self._current = None
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QHBoxLayout()
         self.item_list = QListWidget()
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(tr("What was said and agreed on this item."))
         self.notes.installEventFilter(self)
         layout.addWidget(self.item_list, 2)
         layout.addWidget(self.notes, 3)
+        outer.addLayout(layout, 1)
+        outer.addLayout(self._adoption_row())
         self.item_list.currentRowChanged.connect(self._row_changed)
+
+    def _adoption_row(self) -> QHBoxLayout:
+        """Until the minutes are adopted they print as CONCEPT; then 'Vastgesteld …'."""
+        row = QHBoxLayout()
+        self.adopted_on = QLineEdit()
+        self.adopted_on.setPlaceholderText(tr("e.g. 14-03-2026"))
+        self.adopted_on.setMaximumWidth(140)
+        self.adopt_button = QPushButton(tr("Record adoption"))
+        self.adopt_button.setToolTip(tr("The date of the meeting that adopted these minutes; "
+                                        "leave empty if they were not adopted"))
+        self.adopt_button.clicked.connect(self.record_adoption)
+        self.adoption_state = QLabel("")
+        self.adoption_state.setObjectName("pageSubtitle")
+        row.addWidget(QLabel(tr("Minutes adopted in the meeting of")))
+        row.addWidget(self.adopted_on)
+        row.addWidget(self.adopt_button)
+        row.addWidget(self.adoption_state, 1)
+        return row
+
+    def _show_adoption(self) -> None:
+        adopted = repository.get_meeting(self.db, self.meeting_id).minutes_approved_on
+        self.adopted_on.setText(adopted.strftime("%d-%m-%Y") if adopted else "")
+        self.adoption_state.setText(
+            tr("Adopted: the minutes no longer print as a draft.") if adopted
+            else tr("Not adopted yet: the minutes print marked CONCEPT."))
+
+    def record_adoption(self) -> None:
+        text = self.adopted_on.text().strip()
+        try:
+            adopted = parse_date(text, "minutes_approved_on") if text else None
+            core_followup.adopt_minutes(self.db, self.meeting_id, adopted)
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        self._show_adoption()
 
     def load(self, db, meeting_id, read_only=False) -> None:
         self.save()
@@ -113,6 +151,10 @@ class MinutesTab(QWidget):
             indent = "    " if item.is_sub_item else ""
             self.item_list.addItem(f"{indent}{item.number}. {item.title}{mark}")
         self.notes.setReadOnly(read_only)
+        self.adopted_on.setReadOnly(read_only)
+        self.adopt_button.setEnabled(not read_only)
+        if meeting_id is not None:
+            self._show_adoption()
         if self.items:
             self.item_list.setCurrentRow(0)
 

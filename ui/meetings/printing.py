@@ -3,18 +3,22 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from core.email_drafts import mailings, meeting_draft, member_addresses
 from core.errors import RaadswerkError
 from core.i18n import tr
 from core.meetings.agenda_document import render_agenda, render_presence_list
 from core.meetings.calendar import meeting_ics, upcoming_ics
-from core.meetings.invitation import make_invitation
+from core.meetings.invitation import invitation_letter_id, make_invitation
 from core.meetings.minutes_document import render_minutes
 from core.meetings.pack import render_pack
 from core.meetings.papers import load_papers
 from core.meetings.repository import get_meeting
+from core.paths import default_drafts_dir
+from ui.documents.email import hand_to_mail_program
 from ui.errors import show_error, show_message
+from ui.tasks import run_in_background
 
 
 def file_stem(meeting) -> str:
@@ -46,14 +50,58 @@ class PrintBar(QWidget):
                 text, lambda k=key: self.print_document(k))
         self.buttons["agenda"] = self.agenda_button
         self.more_button.setMenu(self.menu)
+        self.email_button = QPushButton(tr("Send by e-mail…"))
+        self.email_button.setToolTip(tr("A draft in your own mail program, the PDF attached "
+                                        "and the invited members in BCC"))
+        self.email_menu = QMenu(self.email_button)
+        self.email_actions = {}
+        for key, text in (("agenda", tr("Agenda")), ("pack", tr("Meeting pack")),
+                          ("invitation", tr("Invitation letter")), ("minutes", tr("Minutes"))):
+            self.email_actions[key] = self.email_menu.addAction(
+                text, lambda k=key: self.send_by_email(k))
+        self.email_button.setMenu(self.email_menu)
+        self.mailed_label = QLabel("")
+        self.mailed_label.setObjectName("pageSubtitle")
+        self.drafts_folder = default_drafts_dir()
         layout.addWidget(self.agenda_button)
         layout.addWidget(self.more_button)
-        layout.addStretch(1)
+        layout.addWidget(self.email_button)
+        layout.addWidget(self.mailed_label, 1)
 
     def set_meeting(self, db, meeting_id, read_only=False) -> None:
         self.db, self.meeting_id, self.read_only = db, meeting_id, read_only
         for key, button in self.buttons.items():
             button.setEnabled(meeting_id is not None and not (key == "invitation" and read_only))
+        self.email_button.setEnabled(meeting_id is not None and not read_only)
+        self._show_mailings()
+
+    def _show_mailings(self) -> None:
+        found = mailings(self.db, meeting_id=self.meeting_id) if self.meeting_id else []
+        self.mailed_label.setText(found[0].line if found else "")
+        self.mailed_label.setToolTip("\n".join(mailing.line for mailing in found))
+
+    def send_by_email(self, key: str) -> None:
+        """Render the document, then hand an e-mail draft with it to the mail program."""
+        if self.before_print is not None:
+            self.before_print()
+        try:
+            work, _title, filename = self._work(key)
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        db, meeting_id = self.db, self.meeting_id
+        letter_id = invitation_letter_id(db, meeting_id) if key == "invitation" else None
+
+        def done(pdf: bytes) -> None:
+            meeting = get_meeting(db, meeting_id)
+            draft = meeting_draft(db, meeting, key, pdf, filename)
+            _addresses, without = member_addresses(db, meeting_id)
+            hand_to_mail_program(self.window(), db, draft, self.drafts_folder, key,
+                                 meeting_id=meeting_id, letter_id=letter_id,
+                                 without_address=without)
+            self._show_mailings()
+
+        run_in_background(work, done, lambda error, details: show_error(self, error, details))
 
     def print_document(self, key: str) -> None:
         if self.meeting_id is None:

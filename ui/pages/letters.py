@@ -1,8 +1,11 @@
-"""Brieven: the letters archive, and writing a free letter."""
+"""Brieven: the letters archive, writing a free letter, and Relaties (the address book)."""
+
+from PySide6.QtWidgets import QTabWidget
 
 from core.i18n import tr
 from ui.documents.archive import LettersArchive
 from ui.pages.base import Page
+from ui.relations.panel import RelationsPanel
 
 
 class LettersPage(Page):
@@ -10,17 +13,24 @@ class LettersPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(tr("Letters"), tr("Every letter the council sent or is about to send, "
-                                           "with the PDF exactly as it went out."), parent)
+                                           "with the PDF exactly as it went out, and Relaties: "
+                                           "the addresses letters go to."), parent)
+        self.tabs = QTabWidget()
         self.archive = LettersArchive()
-        self.body.addWidget(self.archive)
+        self.relations = RelationsPanel()
+        self.tabs.addTab(self.archive, tr("Archive"))
+        self.tabs.addTab(self.relations, tr("Relaties"))
+        self.body.addWidget(self.tabs)
 
     def refresh(self) -> None:
         self.archive.set_database(self.db, self.read_only)
+        self.relations.set_database(self.db, self.read_only)
 
     def set_council(self, council) -> None:
         super().set_council(council)
         if council is None:
             self.archive.set_database(None, True)
+            self.relations.set_database(None, True)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Other sections add letters (advice letters, invitations): show them on arrival."""
@@ -30,8 +40,10 @@ class LettersPage(Page):
             self.archive.reload(select_id=current.id if current else None)
 
     def open_item(self, item_id) -> None:
+        self.tabs.setCurrentWidget(self.archive)
         self.archive.select_letter(int(item_id))
 
     def new_letter(self):
         """Open the editor for a new free letter (also from a menu or shortcut)."""
+        self.tabs.setCurrentWidget(self.archive)
         return self.archive.write_letter()

@@ -45,7 +45,9 @@ def grouped(items: list[AttentionItem]) -> list[tuple[str, list[AttentionItem]]]
     groups: dict[str, list[AttentionItem]] = {}
     for item in items:  # already most urgent first
         groups.setdefault(item.group or tr("Other"), []).append(item)
-    return [(group, shortened(lines)) for group, lines in groups.items()]
+    # A count of lines not shown ("… and 12 more") closes its group.
+    return [(group, shortened(sorted(lines, key=lambda item: item.summary)))
+            for group, lines in groups.items()]
 
 
 def shortened(lines: list[AttentionItem]) -> list[AttentionItem]:
@@ -57,7 +59,7 @@ def shortened(lines: list[AttentionItem]) -> list[AttentionItem]:
     section = rest[0].section if len(sections) == 1 else "overview"
     more = AttentionItem(section=section, item_id=None,
                          title=tr("… and {count} more lines", count=format_number(len(rest))),
-                         severity=rest[0].severity, group=rest[0].group)
+                         severity=rest[0].severity, group=rest[0].group, summary=True)
     return [*shown, more]
 
 

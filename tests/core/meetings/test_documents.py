@@ -104,10 +104,46 @@ def test_invitation_is_kept_in_the_letters_archive(db, meeting_id):
     letter = get_letter(db, letter_id)
     assert letter.kind == "invitation"
     assert letter.content.subject == "Uitnodiging Raadsvergadering 10 december 2026"
+    assert letter.content.reference == "2026-V1210"
     text = text_of(letter_pdf(db, letter_id))
     assert "Wij nodigen u uit voor de raadsvergadering" in text
     assert "Agenda" in text and "Rondvraag" in text
     assert pdf == letter_pdf(db, letter_id)
+
+
+def test_invitation_is_one_letter_then_the_agenda_once(db, meeting_id):
+    agenda.add_item(db, meeting_id, "Wachttijden huishoudelijke hulp", duration=30)
+    _letter_id, pdf = make_invitation(db, meeting_id, dt.date(2026, 11, 22))
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    total = len(pages)
+    # Page one is the whole letter: reference, text, signers and the enclosure line.
+    first = " ".join(pages[0].split())
+    for expected in ("Ons kenmerk: 2026-V1210", "Wij nodigen u uit", "Met vriendelijke groet",
+                     "Bijlage(n): Agenda", f"Pagina 1 van {total}"):
+        assert expected in first, expected
+    assert "Wachttijden" not in pages[0]
+    # The agenda follows once, numbered on from the letter.
+    everything = "\n".join(pages)
+    assert everything.count("Wachttijden huishoudelijke hulp") == 1
+    assert f"Pagina 2 van {total}" in pages[1]
+    assert all("Pagina 1 van" not in page for page in pages[1:])
+
+
+def test_one_invitation_per_meeting_until_it_is_sent(db, meeting_id):
+    from core.letters import get_letter, letter_pdf, list_letters, mark_sent
+
+    first_id, _pdf = make_invitation(db, meeting_id, dt.date(2026, 11, 22))
+    agenda.add_item(db, meeting_id, "Nagekomen punt", duration=10)
+    second_id, updated = make_invitation(db, meeting_id, dt.date(2026, 11, 24))
+    assert second_id == first_id
+    assert len(list_letters(db, kind="invitation")) == 1
+    assert "Nagekomen punt" in text_of(updated)
+    assert get_letter(db, first_id).content.letter_date == dt.date(2026, 11, 24)
+    mark_sent(db, first_id, dt.date(2026, 11, 24))
+    agenda.add_item(db, meeting_id, "Nog later", duration=10)
+    third_id, sent_pdf = make_invitation(db, meeting_id, dt.date(2026, 11, 30))
+    assert third_id == first_id and sent_pdf == letter_pdf(db, first_id)
+    assert "Nog later" not in text_of(sent_pdf)
 
 
 def test_ics_reads_back_with_amsterdam_time(db, meeting_id, new_meeting):
@@ -148,3 +184,62 @@ def test_commands_print_and_export(council, meeting_id, tmp_path, capsys):
     assert main(["print", "agenda", "--db", path, "--meeting", "999", "-o",
                  str(out)]) == 1
     assert "Deze vergadering bestaat niet meer." in capsys.readouterr().err
+
+
+def _municipal_letter() -> bytes:
+    """An attachment as municipalities make them: letterhead at the top edge, a case
+    number in the bottom right corner (exactly where a pack puts its page number)."""
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer)
+    width, height = drawing._pagesize
+    drawing.drawString(40, height - 20, "Gemeente Lindewaarde | Stadhuisplein 1")
+    drawing.drawString(100, 500, "Inhoud van de brief")
+    drawing.drawRightString(width - 40, 25, "Zaaknummer Z/26/12345")
+    drawing.showPage()
+    drawing.save()
+    return buffer.getvalue()
+
+
+def _text_heights(page) -> list[tuple[str, float]]:
+    """(text, height on the page) of every piece of text, as the reader places it."""
+    found = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            found.append((text.strip(), tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_pack_never_covers_the_attachments_own_text(db, meeting_id):
+    item = agenda.add_item(db, meeting_id, "Brief van de gemeente")
+    agenda.add_document(db, item, "brief.pdf", _municipal_letter(), "Brief gemeente")
+    pdf, _left_out = render_pack(load_papers(db, meeting_id, with_attachments=True))
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[-1]
+    pieces = _text_heights(page)
+    own = [height for text, height in pieces if "Zaaknummer" in text or "Stadhuisplein" in text]
+    pack = [height for text, height in pieces if "Vergaderstukken" in text or
+            "Bij agendapunt" in text]
+    assert len(own) == 2 and len(pack) == 2
+    footer, header = sorted(pack)
+    case_number, letterhead = sorted(own)
+    # The pack's lines sit in bands of their own, outside the attachment's text.
+    assert footer < case_number - 8 and letterhead < header - 8
+    text = page.extract_text()
+    assert "Zaaknummer Z/26/12345" in text and "Gemeente Lindewaarde | Stadhuisplein 1" in text
+
+
+def test_pack_agenda_pages_carry_one_page_number_each(db, meeting_id):
+    item = agenda.add_item(db, meeting_id, "Beleidsplan")
+    agenda.add_document(db, item, "plan.pdf", pdf_with_pages(2), "Beleidsplan")
+    pdf, _left_out = render_pack(load_papers(db, meeting_id, with_attachments=True))
+    reader = PdfReader(io.BytesIO(pdf))
+    total = len(reader.pages)
+    agenda_pages = total - 2
+    for number, page in enumerate(reader.pages[:agenda_pages], start=1):
+        text = page.extract_text()
+        assert text.count("blz.") == 1 + text.count("(blz.")
+        assert f"blz. {number} van {total}" in text
+        assert "Pagina" not in text

@@ -210,7 +210,7 @@ def test_typing_a_search_filters_after_a_pause(qtbot, demo_council):
 def test_tab_visits_the_fields_in_reading_order(qtbot, db):
     dialog = _editor(qtbot, db)
     chain = dialog.form.tab_chain()
-    assert chain[1] is dialog.form.addressee and chain[-1] is dialog.form.copies
+    assert chain[2] is dialog.form.addressee and chain[-1] is dialog.form.copies
     for current, following in zip(chain, chain[1:], strict=False):
         assert _next_tab_stop(current) is following
 
@@ -281,3 +281,53 @@ def test_letters_made_elsewhere_appear_when_the_page_is_shown(qtbot, demo_counci
                    render_letter(load_letterhead(demo_council.db), content))
     page.show()
     assert page.archive.model.total() == before + 1
+
+
+def test_a_letter_takes_its_address_from_relaties(qtbot, demo_council):
+    db = demo_council.db
+    dialog = _editor(qtbot, db)
+    form = dialog.form
+    labels = [form.relations.itemText(i) for i in range(form.relations.count())]
+    index = next(i for i, text in enumerate(labels) if text.startswith("Stichting Welzijn"))
+    form.relations.activated.emit(index)
+    assert form.addressee.toPlainText() == ("Stichting Welzijn Lindewaarde\nt.a.v. de directeur\n"
+                                            "Kerkstraat 12\n7411 CD  LINDEWAARDE")
+    assert form.salutation.text() == "Geachte directeur,"
+    form.subject.setText("Samenwerking")
+    with qtbot.waitSignal(dialog.archived, timeout=20000) as archived:
+        dialog.archive_button.click()
+    letter = get_letter(db, archived.args[0])
+    assert letter.content.relation_id is not None
+    text = PdfReader(io.BytesIO(letter_pdf(db, letter.id))).pages[0].extract_text()
+    assert "7411 CD  LINDEWAARDE" in text
+
+
+def test_relaties_tab_adds_and_imports(qtbot, demo_council, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.relations import list_relations
+    from ui.relations.relation_dialog import RelationDialog
+
+    page = LettersPage()
+    qtbot.addWidget(page)
+    page.set_council(demo_council)
+    panel = page.relations
+    before = panel.model.rowCount()
+    assert before == len(list_relations(demo_council.db)) >= 9
+    dialog = RelationDialog(demo_council.db, parent=panel)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Huurdersvereniging De Linde")
+    dialog.email.setText("fout")
+    dialog.save()
+    assert "e-mailadres" in dialog.message.text() and dialog.result() == 0
+    dialog.email.setText("info@delinde.nl")
+    dialog.save()
+    assert dialog.result() == 1
+    path = tmp_path / "contacten.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Kees Smit\nN:Smit;Kees;;;\n"
+                    "ADR:;;Laan 1;Lindewaarde;;7412 AB;\nEND:VCARD\n", encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.Yes)
+    assert panel.import_file(str(path)) == 1
+    assert panel.model.rowCount() == before + 2
+    assert any(r.postal_address == "Laan 1\n7412 AB  Lindewaarde"
+               for r in list_relations(demo_council.db))

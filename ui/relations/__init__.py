@@ -1,0 +1,1 @@
+"""Relaties on screen: the address book list, its form, and importing contacts."""
