@@ -72,8 +72,15 @@ def _connect(path: Path, read_only: bool, key: FileKey | None) -> driver.Connect
                           check_same_thread=False)
 
 
-def _apply_pragmas(db: Database, read_only: bool) -> None:
+# Decrypting a page costs more than reading it: an encrypted file keeps more pages in
+# memory (in KiB; SQLite's default is 2 MB), so a filtered list does not decrypt them twice.
+ENCRYPTED_CACHE_KIB = 65536
+
+
+def _apply_pragmas(db: Database, read_only: bool, encrypted: bool = False) -> None:
     db.execute("PRAGMA foreign_keys = ON")
+    if encrypted:
+        db.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     db.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
         db.execute("PRAGMA journal_mode = DELETE")
@@ -343,7 +350,7 @@ def _open_and_migrate(
     if key is not None and not is_encrypted(path):
         key = None  # a plain file: the key of another copy has nothing to open here
     db = _open_checked(path, read_only, key)
-    _apply_pragmas(db, read_only)
+    _apply_pragmas(db, read_only, key is not None)
     council = Council(db=db, path=path, read_only=read_only, key=key)
     if read_only:
         return council
