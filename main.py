@@ -6,6 +6,7 @@ import sys
 from core import driver
 from core.cli import build_parser
 from core.errors import RaadswerkError
+from core.faults import explain
 from core.i18n import DEFAULT_LANGUAGE, set_language, tr
 
 
@@ -31,8 +32,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except (OSError, driver.Error) as error:
         # One line, never a traceback: the person can act on the reason.
-        print(tr("raadswerk: {message}", message=error), file=sys.stderr)
+        print(tr("raadswerk: {message}", message=explain(error, faulty_path(error, args))),
+              file=sys.stderr)
         return 1
+
+
+def faulty_path(error: BaseException, args) -> str | None:
+    """The file an error is about: the one it names, else the council file (--db)."""
+    named = getattr(error, "filename", None)
+    return named or getattr(args, "db", None)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,15 @@ from sqlite_utils import Database
 from core import driver
 from core.encryption import FileKey, is_encrypted, pragma_of
 from core.errors import RaadswerkError
+from core.faults import explain, explained, fault_kind
+from core.files import database_file
 from core.i18n import mark, tr
+from core.leftovers import (
+    clean_backup_folder,
+    remove_with_journal,
+    restoring_name,
+    temporary_name,
+)
 
 BACKUP_SUFFIX = ".raadswerk"
 
@@ -80,6 +88,10 @@ class BackupInfo:
         return tr(REASONS.get(self.reason, REASONS["manual"]))
 
 
+class SourceDamagedError(RaadswerkError):
+    """The copy failed its check: the file being copied is damaged."""
+
+
 def _fsync_dir(folder: Path) -> None:
     """Make the rename durable; not possible (nor needed) on Windows."""
     if os.name == "nt":
@@ -95,37 +107,56 @@ def copy_consistent(source: driver.Connection, target: Path,
                     key: FileKey | None = None) -> Path:
     """Write ``source`` to ``target`` via a checked temporary file; returns ``target``.
 
+    Whatever goes wrong (a full disk, a read-only stick, a failed check), the
+    temporary copy is removed again and ``target`` is either whole or untouched.
+    A copy cut off by a kill is found by its name on the next open (``core.leftovers``).
     An encrypted source is copied under its own ``key``: the copy opens with the same
     passphrase and recovery code.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.unlink(missing_ok=True)
+    with explained(target.parent):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = temporary_name(target)
+    try:
+        _write_checked_copy(source, temporary, key)
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    except (OSError, driver.Error) as error:
+        remove_with_journal(temporary)
+        if fault_kind(error) == "damaged":  # the file being copied, not the target
+            raise SourceDamagedError(tr("The backup failed its check ({problem}).",
+                                        problem=str(error)[:120])) from error
+        raise explain(error, target.parent) from error
+    except BaseException:
+        remove_with_journal(temporary)
+        raise
+    return target
+
+
+def _write_checked_copy(source: driver.Connection, temporary: Path,
+                        key: FileKey | None = None) -> None:
+    remove_with_journal(temporary)
+    # Made by hand first: a read-only or full disk then says exactly that (SQLite would
+    # only say "unable to open database file").
+    with temporary.open("wb"):
+        pass
     copy = driver.connect(temporary, key=pragma_of(key))
     try:
+        # A fresh file needs no journal: if the copy fails it is thrown away as a whole.
+        copy.execute("PRAGMA journal_mode = OFF")
         source.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")
         result = copy.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         copy.close()
     if result != "ok":
-        temporary.unlink(missing_ok=True)
-        raise RaadswerkError(tr("The backup failed its check ({problem}).", problem=result))
+        raise SourceDamagedError(tr("The backup failed its check ({problem}).", problem=result))
     with temporary.open("rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(temporary, target)
-    _fsync_dir(target.parent)
-    return target
 
 
 def backup_name(database_path: Path, when: dt.datetime, reason: str) -> str:
     stem = database_path.stem if database_path.stem else "raad"
     return f"{stem}_{when:%Y-%m-%d_%H%M%S}_{reason}{BACKUP_SUFFIX}"
-
-
-def database_file(db: Database) -> Path:
-    """The path of the main database file behind an open connection."""
-    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
 
 
 def _free_target(folder: Path, database_path: Path, when: dt.datetime, reason: str) -> Path:
@@ -152,14 +183,8 @@ def backup_database(
     """
     when = when or dt.datetime.now()
     database_path = database_file(db)
-    try:
-        target = copy_consistent(db.conn, _free_target(Path(backup_dir), database_path,
-                                                       when, reason), key)
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The backup could not be written to {folder}: {reason}",
-               folder=backup_dir, reason=error.strerror or error)
-        ) from error
+    target = copy_consistent(db.conn, _free_target(Path(backup_dir), database_path, when, reason),
+                             key)
     if policy is not None:
         rotate_backups(backup_dir, database_path, policy)
     return target
@@ -167,13 +192,7 @@ def backup_database(
 
 def copy_to(db: Database, target: Path, key: FileKey | None = None) -> Path:
     """'Save a copy as…': a consistent copy at a path the user chose."""
-    try:
-        return copy_consistent(db.conn, Path(target), key)
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The copy could not be written to {path}: {reason}",
-               path=target, reason=error.strerror or error)
-        ) from error
+    return copy_consistent(db.conn, Path(target), key)
 
 
 # --- finding and describing backups ------------------------------------------------
@@ -340,17 +359,6 @@ def backups_to_keep(
     return keep
 
 
-def _remove_stale_temporaries(folder: Path, age: dt.timedelta = dt.timedelta(hours=1)) -> None:
-    """Half-written copies of a backup that was cut off (power cut, full USB stick)."""
-    limit = (dt.datetime.now() - age).timestamp()
-    for path in folder.glob("*" + BACKUP_SUFFIX + ".tmp"):
-        try:
-            if path.stat().st_mtime < limit:
-                path.unlink()
-        except OSError:
-            continue
-
-
 def rotate_backups(
     backup_dir: Path, database_path: Path, policy: RotationPolicy = DEFAULT_POLICY
 ) -> list[Path]:
@@ -358,7 +366,7 @@ def rotate_backups(
     found = _backup_files(backup_dir, Path(database_path).stem)
     items = [(path, made_at, reason) for path, _stem, made_at, reason in found]
     keep = backups_to_keep(items, policy)
-    _remove_stale_temporaries(Path(backup_dir))
+    clean_backup_folder(Path(backup_dir), database_path)
     removed = []
     for path, _made_at, _reason in items:
         if path in keep:
@@ -402,17 +410,13 @@ def _keep_current_aside(database_path: Path, backup_dir: Path, when: dt.datetime
         finally:
             conn.close()
         return result
-    except (driver.Error, RaadswerkError):
+    except (driver.Error, SourceDamagedError):
         pass  # damaged: keep the file itself, renamed, untouched
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The backup could not be written to {folder}: {reason}",
-               folder=backup_dir, reason=error.strerror or error)
-        ) from error
     aside = database_path.with_name(f"{database_path.name}.damaged-{when:%Y-%m-%d_%H%M%S}")
-    os.replace(database_path, aside)
-    if journal_path(database_path).exists():
-        os.replace(journal_path(database_path), journal_path(aside))
+    with explained(database_path):
+        os.replace(database_path, aside)
+        if journal_path(database_path).exists():
+            os.replace(journal_path(database_path), journal_path(aside))
     result.kept_aside = aside
     result.aside_was_damaged = True
     return result
@@ -440,22 +444,19 @@ def restore_backup(
         )
     # The copy is made whole beside the file first, so that the file is never missing
     # for longer than one rename, whatever happens in between.
-    incoming = database_path.with_name(database_path.name + ".restoring")
+    incoming = restoring_name(database_path)
     source = open_read_only(backup_path, backup_key)
     try:
         copy_consistent(source, incoming, backup_key)
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The backup could not be put back: {reason}", reason=error.strerror or error)
-        ) from error
     finally:
         source.close()
     try:
         result = _keep_current_aside(database_path, backup_dir, when or dt.datetime.now(), key)
+        with explained(database_path):
+            os.replace(incoming, database_path)
+            _fsync_dir(database_path.parent)
     except BaseException:
-        incoming.unlink(missing_ok=True)
+        remove_with_journal(incoming)
         raise
-    os.replace(incoming, database_path)
-    _fsync_dir(database_path.parent)
     result.restored_from = backup_path
     return result

@@ -32,9 +32,11 @@ from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
 from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
+from ui.safety.banners import ReadOnlyBanner
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
 from ui.safety.idle_lock import IdleLock
 from ui.safety.preferences import idle_minutes
+from ui.search.toolbar import install_search
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
@@ -93,7 +95,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        content = QVBoxLayout()
+        content.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        content.addWidget(self.read_only_banner)
+        content.addWidget(self.stack, 1)
+        layout.addLayout(content, 1)
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(0)
 
@@ -125,6 +132,7 @@ class MainWindow(QMainWindow):
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
+        self.search_field = install_search(self, go_menu)
 
     def show_about(self) -> None:
         from ui.about import AboutDialog
@@ -142,7 +150,24 @@ class MainWindow(QMainWindow):
 
     # --- sections -----------------------------------------------------------
     def _on_section_changed(self, row: int) -> None:
+        if row == self.stack.currentIndex():
+            return
+        if not self.current_page().may_leave():
+            blocker = self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(blocker)
+            return
         self.stack.setCurrentIndex(row)
+
+    def may_leave_file(self) -> bool:
+        """Every page settled (saved, or let go on purpose) before the file closes."""
+        for page in self.pages:
+            if page.has_unsaved_changes() or page is self.current_page():
+                if page is not self.current_page():
+                    self.navigation.setCurrentRow(self.pages.index(page))
+                if not page.may_leave():
+                    return False
+        return True
 
     def current_page(self):
         return self.pages[self.stack.currentIndex()]
@@ -151,6 +176,10 @@ class MainWindow(QMainWindow):
         return next(page for page in self.pages if page.section == section)
 
     def show_section(self, section: str, item_id=None) -> None:
+        if section == "working_groups":
+            self.show_section("members")
+            self.page("members").open_working_group(item_id)
+            return
         page = self.page(section)
         self.navigation.setCurrentRow(self.pages.index(page))
         if item_id is not None:
@@ -159,6 +188,8 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------
     def open_file(self, path, read_only: bool = False, create: bool = False) -> bool:
         """Open a council file; on a problem say so and keep the current file."""
+        if not self.may_leave_file():
+            return False
         council = open_council_safely(self, Path(path), read_only=read_only, create=create)
         if council is None:
             return False
@@ -173,6 +204,7 @@ class MainWindow(QMainWindow):
         self.council = council
         for page in self.pages:
             page.set_council(council)
+        self.read_only_banner.show_for(council)
         self._update_title()
 
     def refresh_all(self) -> None:
@@ -236,6 +268,9 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.council is not None and not self.may_leave_file():
+            event.ignore()
+            return
         self.preferences.set_geometry(self.saveGeometry())
         self.preferences.sync()
         if self.council is not None:

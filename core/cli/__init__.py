@@ -16,9 +16,10 @@ from core.cli import (
     meeting_commands,
     member_commands,
     privacy_commands,
+    search_commands,
     signal_commands,
 )
-from core.cli.common import add_passphrase_argument
+from core.cli.common import add_passphrase_argument, add_take_over_argument
 from core.i18n import LANGUAGES, tr
 
 MODULES = [
@@ -30,6 +31,7 @@ MODULES = [
     signal_commands,
     privacy_commands,
     advice_commands,
+    search_commands,
 ]
 
 
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help=tr("the council file to open"))
     add_passphrase_argument(parser)
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("language (nl or en)"))
+    add_take_over_argument(parser)
     parser.add_argument("--version", action="version", version=f"Raadswerk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help=tr("check that this installation works, without a window"))

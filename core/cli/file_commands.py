@@ -3,13 +3,19 @@
 from pathlib import Path
 
 from core.backup import DEFAULT_POLICY, backup_database, list_backups, restore_backup
-from core.cli.common import add_db_argument, database_path, key_for, open_for_command, say
+from core.cli.common import (
+    add_db_argument,
+    database_path,
+    key_for,
+    open_for_command,
+    say,
+    take_lock,
+)
 from core.database import check_file
 from core.demo import write_demo
 from core.encryption import opens
 from core.errors import RaadswerkError
 from core.i18n import format_datetime, format_number, tr
-from core.locking import acquire_lock
 from core.paths import default_backup_dir
 
 
@@ -108,7 +114,8 @@ def run_restore(args) -> int:
         raise RaadswerkError(tr("The file {path} does not exist.", path=backup))
     key = key_for(args, path) if path.exists() else None
     backup_key = key if key is not None and opens(backup, key) else key_for(args, backup)
-    lock = acquire_lock(path)  # refused, naming the holder, while the window has it open
+    # Refused, naming the holder, while the window has it open.
+    lock = take_lock(path, getattr(args, "take_over", False))
     try:
         result = restore_backup(path, backup, Path(args.backups) if args.backups
                                 else default_backup_dir(), key=key, backup_key=backup_key)

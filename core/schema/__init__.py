@@ -15,6 +15,7 @@ from core.schema import (
     step_005_advice,
     step_006_signals,
     step_007_relations,
+    step_008_search,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -28,6 +29,7 @@ STEPS = [
     step_005_advice,
     step_006_signals,
     step_007_relations,
+    step_008_search,
 ]
 
 

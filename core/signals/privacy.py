@@ -11,6 +11,7 @@ from core.contact import check_email
 from core.dates import add_months, check_date_range, from_iso, to_iso
 from core.errors import ValidationError
 from core.i18n import mark, tr
+from core.search.maintenance import purge
 from core.secure_erase import erasing
 from core.signals.model import MAX_SHORT, Contact, ContactInput
 from core.signals.options import retention_months, warning_days
@@ -191,5 +192,6 @@ def erase_reporter(db: Database, signal_ids: list[int], today: dt.date | None = 
             db.execute("UPDATE signal_status_history SET note = '' WHERE signal_id = ?",
                        [signal_id])
             _log_removal(db, signal_id, "erasure", "all")
+        purge(db, ("search_signals",))
     return len(signal_ids)
 

@@ -24,3 +24,30 @@ def messages(monkeypatch):
     monkeypatch.setattr("ui.errors.QMessageBox.warning",
                         lambda parent, title, text, *args: shown.append(text))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def unanswered_questions_let_go(monkeypatch):
+    """A test that ends with typed, unsaved fields closes its windows without a modal
+    'Wijzigingen opslaan?' (which would wait forever offscreen); tests that check the
+    question use ``answers``."""
+    monkeypatch.setattr("ui.widgets.unsaved.ask_save_changes", lambda parent, what: "discard")
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The answers the secretary gives to 'Wijzigingen opslaan?', and what was asked."""
+    given = {"next": [], "asked": []}
+
+    def ask(parent, what):
+        given["asked"].append(what)
+        return given["next"].pop(0) if given["next"] else "discard"
+
+    monkeypatch.setattr("ui.widgets.unsaved.ask_save_changes", ask)
+    return given
+
+
+@pytest.fixture(autouse=True)
+def drafts_not_offered(monkeypatch):
+    """No modal 'Put the unsaved text back?' unless a test answers it."""
+    monkeypatch.setattr("ui.widgets.draft_keeper.ask_restore_draft", lambda parent, when: False)

@@ -49,6 +49,7 @@ from core.advice.letters import (
 )
 from core.documents.letter import render_letter
 from core.documents.letterhead import load_letterhead
+from core.drafts import draft_key
 from core.errors import NotFoundError, RaadswerkError, ValidationError
 from core.files import file_info
 from core.i18n import format_date, tr
@@ -74,6 +75,7 @@ from ui.advice.text_editor import AdviceTextEditor
 from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.tasks import run_in_background
+from ui.widgets.draft_keeper import DraftKeeper
 from ui.widgets.form_message import show_form_message
 
 
@@ -167,6 +169,7 @@ class AdviceDetails(QWidget):
 
     def _text_tab(self) -> QWidget:
         tab = QWidget()
+        self.text_tab = tab
         layout = QVBoxLayout(tab)
         self.frozen_note = _muted()
         layout.addWidget(self.frozen_note)
@@ -181,6 +184,8 @@ class AdviceDetails(QWidget):
         self.save_text_button.setShortcut("Ctrl+S")
         layout.addLayout(row)
         self.editor.changed.connect(lambda: show_form_message(self.text_message, ""))
+        self.text_draft = DraftKeeper(self, self.editor.text)
+        self.editor.changed.connect(self.text_draft.notice)
         return tab
 
     def _response_tab(self) -> QWidget:
@@ -258,6 +263,24 @@ class AdviceDetails(QWidget):
         self._show_links()
         self._show_history(advice)
         self._enable(advice)
+        self._offer_draft(advice)
+
+    def _offer_draft(self, advice: Advice) -> None:
+        """Follow the text's draft; after a crash, offer the unsaved text back."""
+        if self.read_only or advice.text_frozen:
+            self.text_draft.stop()
+            return
+        restored = self.text_draft.start(self.db, draft_key("advice-text", advice.id),
+                                         advice.body)
+        if restored is not None:
+            self.editor.set_text(restored)
+            self.editor.set_modified(True)
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.text_tab))
+
+    def let_go_of_changes(self) -> None:
+        """Don't save: the record as stored comes back, its draft is dropped."""
+        self.text_draft.settled()
+        self.show_advice(self.advice.id)
 
     def _state_text(self, advice: Advice) -> str:
         parts = [f"<b>{status_label(advice.status)}</b>", advice.kind_label]
@@ -352,14 +375,24 @@ class AdviceDetails(QWidget):
             show_form_message(self.form_message, message)
         self.changed.emit(advice_id)
 
-    def save_register(self) -> None:
+    def save_register(self) -> bool:
         try:
             update_advice(self.db, self.advice.id, self.form.value())
         except ValidationError as error:
             show_form_message(self.form_message, str(error), error=True)
+            self.tabs.setCurrentIndex(0)
             self.form.focus_field(error)
-            return
+            return False
+        self._form_dirty = False
         self._done(tr("Saved."))
+        return True
+
+    def save_changes(self) -> bool:
+        """Save the register fields and the text, whichever holds unsaved changes."""
+        if self.editor.is_modified() and not self.advice.text_frozen \
+                and not self.save_text():
+            return False
+        return not self._form_dirty or self.save_register()
 
     def save_text(self) -> bool:
         try:
@@ -368,6 +401,7 @@ class AdviceDetails(QWidget):
             show_form_message(self.text_message, str(error), error=True)
             return False
         self.editor.set_modified(False)
+        self.text_draft.settled(self.editor.text())
         show_form_message(self.text_message, tr("Text saved."))
         self.changed.emit(self.advice.id)
         return True

@@ -27,6 +27,7 @@ from ui.advice.stored_files import choose_file
 from ui.advice.text_editor import AdviceTextEditor
 from ui.errors import show_error
 from ui.widgets.dialog_buttons import accept_cancel_buttons
+from ui.widgets.unsaved import GuardedDialog, fields_snapshot
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -39,7 +40,7 @@ def _date_field(value: dt.date | None) -> QLineEdit:
     return field
 
 
-class NewAdviceDialog(QDialog):
+class NewAdviceDialog(GuardedDialog, QDialog):
     """Register a new advice (request or own initiative), with its request letter."""
 
     def __init__(self, db, today: dt.date, parent=None):
@@ -63,6 +64,7 @@ class NewAdviceDialog(QDialog):
         file_row.addWidget(attach)
         layout.addLayout(file_row)
         layout.addWidget(_buttons(self, tr("Register")))
+        self.snapshot = fields_snapshot(self.form)
 
     def _attach(self) -> None:
         try:
@@ -73,6 +75,10 @@ class NewAdviceDialog(QDialog):
         if chosen is not None:
             self.request_file = chosen
             self.file_label.setText(chosen[0])
+
+    def save_changes(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.Accepted
 
     def accept(self) -> None:
         try:

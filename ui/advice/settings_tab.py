@@ -45,10 +45,11 @@ class AdviceSettingsTab(QWidget):
         self.response.setValue(response_weeks(db))
         show_form_message(self.message, "")
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             save_advice_settings(self.db, self.term.value(), self.response.value())
         except RaadswerkError as error:
             show_form_message(self.message, str(error), error=True)
-            return
+            return False
         show_form_message(self.message, tr("Saved."))
+        return True

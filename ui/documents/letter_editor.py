@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from core.documents.letter import LetterContent, render_letter
 from core.documents.letterhead import load_letterhead
+from core.drafts import draft_key
 from core.errors import RaadswerkError, ValidationError
 from core.i18n import tr
 from core.letters import archive_letter, get_letter, recent_addressees, replace_letter
@@ -24,7 +24,10 @@ from ui.documents.letter_form import LetterForm, new_letter_content
 from ui.documents.preview import fit_to_screen, preview_document
 from ui.errors import show_error
 from ui.tasks import run_in_background
+from ui.widgets import unsaved
+from ui.widgets.draft_keeper import DraftKeeper
 from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.unsaved import DISCARD, SAVE
 
 
 def letter_filename(letter_date: dt.date, subject: str) -> str:
@@ -58,6 +61,12 @@ class LetterEditorDialog(QDialog):
             today = today or dt.date.today()
             self.form.load(start_from or new_letter_content(load_profile(db), today))
         self.loaded = self.form.snapshot()
+        self.body_draft = DraftKeeper(self, self.form.body.toPlainText)
+        restored = self.body_draft.start(db, draft_key("letter", letter_id),
+                                         self.form.body.toPlainText())
+        if restored is not None:
+            self.form.body.setPlainText(restored)
+        self.form.body.textChanged.connect(self.body_draft.notice)
         self.form.addressee.setFocus()
 
     def _build(self) -> None:
@@ -141,6 +150,7 @@ class LetterEditorDialog(QDialog):
         except RaadswerkError as error:
             show_form_message(self.message, str(error), error=True)
             return
+        self.body_draft.settled()
         self.archived.emit(self.letter_id)
         self.accept()
 
@@ -148,13 +158,13 @@ class LetterEditorDialog(QDialog):
         return self.form.snapshot() != self.loaded
 
     def confirm_discard(self) -> bool:
-        """Ask before typed text is thrown away. Tests replace this."""
-        answer = QMessageBox.question(
-            self, tr("Letter not kept"),
-            tr("This letter has not been kept in the archive. Close it and lose what "
-               "you typed?"),
-            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Discard
+        """Ask before typed text is thrown away: keep it, let it go, or go on typing."""
+        answer = unsaved.ask_save_changes(self, tr(
+            "This letter has not been kept in the archive. Close it and lose what you "
+            "typed?"))
+        if answer == SAVE:
+            self.keep()  # closes the editor once the letter is kept
+        return answer == DISCARD
 
     def reject(self) -> None:
         """Cancel, Escape and the window's close button: never lose typing unasked."""
@@ -162,6 +172,7 @@ class LetterEditorDialog(QDialog):
             return
         if self.has_changes() and not self.confirm_discard():
             return
+        self.body_draft.settled()
         super().reject()
 
     def _failed(self, error: Exception, details: str) -> None:

@@ -30,6 +30,7 @@ from ui.errors import show_error
 from ui.widgets.check_list import CheckList
 from ui.widgets.dialog_buttons import accept_cancel_buttons
 from ui.widgets.form_message import form_message_label
+from ui.widgets.unsaved import FormSnapshot, GuardedDialog, fields_snapshot
 
 DEFAULT_TIMES = {"council": ("19:30", "21:30"), "alderman": ("14:00", "15:30"),
                  "civil_servants": ("10:00", "11:30"), "working_group": ("19:30", "21:00"),
@@ -49,7 +50,7 @@ def read_date(text: str) -> dt.date:
     return parse_date(text, "date")
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(GuardedDialog, QDialog):
     """Kind, date and times of a new meeting; the standard items come from the template."""
 
     def __init__(self, db, parent=None):
@@ -86,11 +87,16 @@ class NewMeetingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.snapshot = fields_snapshot(self)
 
     def _kind_changed(self) -> None:
         start, end = DEFAULT_TIMES.get(self.kind.currentData(), ("19:30", "21:30"))
         self.start.setText(start)
         self.end.setText(end)
+
+    def save_changes(self) -> bool:
+        self.create()
+        return self.result() == QDialog.Accepted
 
     def create(self) -> None:
         try:
@@ -146,6 +152,12 @@ class MeetingDetails(QWidget):
         left.addStretch(1)
         columns.addLayout(left, 3)
         columns.addLayout(self._invitee_column(), 2)
+        self.snapshot = FormSnapshot(self.kind, self.title, self.date, self.start, self.end,
+                                     self.location, self.chair, self.minute_taker,
+                                     self.members_list)
+
+    def is_dirty(self) -> bool:
+        return self.meeting is not None and self.isEnabled() and self.snapshot.is_dirty()
 
     def _invitee_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -187,17 +199,22 @@ class MeetingDetails(QWidget):
             for member in members:
                 combo.addItem(member.display_name, member.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        self._fill_invitees(members)
+        self._fill_members(members)
+        self._fill_guests()
         self.message.setText("")
         self.setEnabled(not read_only)
+        self.snapshot.mark_clean()
 
-    def _fill_invitees(self, members) -> None:
+    def _fill_members(self, members) -> None:
         invitees = repository.list_invitees(self.db, self.meeting.id)
         invited = {i.member_id for i in invitees if not i.is_guest}
         self.members_list.check_model.set_rows(
             [(member.id, member.display_name) for member in members], invited)
+
+    def _fill_guests(self) -> None:
+        """Guests are saved at once; refilling them leaves every typed field as it is."""
         self.guests_list.clear()
-        for invitee in invitees:
+        for invitee in repository.list_invitees(self.db, self.meeting.id):
             if invitee.is_guest:
                 text = f"{invitee.name} ({invitee.organisation})" if invitee.organisation \
                     else invitee.name
@@ -226,6 +243,7 @@ class MeetingDetails(QWidget):
             self.message.style().polish(self.message)
             return False
         self.meeting = meeting
+        self.snapshot.mark_clean()
         self.saved.emit()  # the page reloads the list (and this form)
         self.message.setProperty("error", False)
         self.message.setText(tr("The details were saved."))
@@ -243,13 +261,11 @@ class MeetingDetails(QWidget):
             return
         self.guest_name.clear()
         self.guest_organisation.clear()
-        self._fill_invitees(active_members(self.db))
-        self.saved.emit()
+        self._fill_guests()
 
     def remove_guest(self) -> None:
         entry = self.guests_list.currentItem()
         if entry is None:
             return
         repository.remove_invitee(self.db, entry.data(Qt.UserRole))
-        self._fill_invitees(active_members(self.db))
-        self.saved.emit()
+        self._fill_guests()

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,8 @@ from core.meetings import repository
 from core.meetings.model import ATTENDANCE, attendance_label, status_label
 from core.meetings.people import active_members, member_role
 from ui.errors import show_error
+
+MINUTES_AUTOSAVE_MS = 3_000
 
 
 class AttendanceTab(QWidget):
@@ -99,6 +101,10 @@ class MinutesTab(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(tr("What was said and agreed on this item."))
         self.notes.installEventFilter(self)
+        # Minutes are kept as they are typed: a crash loses at most these seconds.
+        self.autosave = QTimer(self, singleShot=True, interval=MINUTES_AUTOSAVE_MS,
+                               timeout=self.save)
+        self.notes.textChanged.connect(self._typed)
         layout.addWidget(self.item_list, 2)
         layout.addWidget(self.notes, 3)
         outer.addLayout(layout, 1)
@@ -158,6 +164,10 @@ class MinutesTab(QWidget):
         if self.items:
             self.item_list.setCurrentRow(0)
 
+    def _typed(self) -> None:
+        if not self.autosave.isActive():
+            self.autosave.start()
+
     def _row_changed(self, row: int) -> None:
         self.save()
         self._current = self.items[row] if 0 <= row < len(self.items) else None
@@ -169,6 +179,7 @@ class MinutesTab(QWidget):
         return super().eventFilter(watched, event)
 
     def save(self) -> None:
+        self.autosave.stop()
         item = self._current
         if item is None or self.notes.isReadOnly():
             return

@@ -20,6 +20,8 @@ from core.meetings.model import MAX_ITEM_MINUTES, PURPOSES, purpose_label
 from core.meetings.templates import TemplateItem, load_templates, reset_template, save_template
 from ui.errors import show_error
 from ui.meetings.details import kind_combo
+from ui.widgets import unsaved
+from ui.widgets.unsaved import CANCEL, SAVE
 
 
 class MeetingTemplatesTab(QWidget):
@@ -28,6 +30,7 @@ class MeetingTemplatesTab(QWidget):
         self.db = None
         self.templates = {}
         self.standards: list[str] = []
+        self.shown_kind = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = kind_combo()
@@ -65,12 +68,12 @@ class MeetingTemplatesTab(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("formMessage")
         layout.addWidget(self.message)
-        self.kind.currentIndexChanged.connect(self._show_kind)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.add_button.clicked.connect(lambda: self._add_row(TemplateItem(tr("New item"), 10)))
         self.remove_button.clicked.connect(self._remove_row)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.reset_button.clicked.connect(self.reset)
 
     def load(self, db) -> None:
@@ -78,7 +81,20 @@ class MeetingTemplatesTab(QWidget):
         self.templates = load_templates(db)
         self._show_kind()
 
+    def _kind_chosen(self) -> None:
+        """Another kind: the items typed for the one shown are saved or let go first."""
+        if self.shown_kind is not None and self.is_dirty(self.shown_kind):
+            answer = unsaved.ask_save_changes(self, tr(
+                "The standard items of this kind of meeting were changed but not saved yet."))
+            if answer == CANCEL or (answer == SAVE and not self.save(self.shown_kind)):
+                blocker = self.kind.blockSignals(True)
+                self.kind.setCurrentIndex(self.kind.findData(self.shown_kind))
+                self.kind.blockSignals(blocker)
+                return
+        self._show_kind()
+
     def _show_kind(self) -> None:
+        self.shown_kind = self.kind.currentData()
         self.table.setRowCount(0)
         self.standards = []
         for item in self.templates.get(self.kind.currentData(), []):
@@ -127,15 +143,21 @@ class MeetingTemplatesTab(QWidget):
         self._add_row(item, target)
         self.table.setCurrentCell(target, 0)
 
-    def save(self) -> None:
-        kind = self.kind.currentData()
+    def save(self, kind: str | None = None) -> bool:
+        kind = kind or self.shown_kind
         try:
             save_template(self.db, kind, self.items())
         except RaadswerkError as error:
             show_error(self, error)
-            return
+            return False
         self.templates = load_templates(self.db)
         self.message.setText(tr("The template was saved."))
+        return True
+
+    def is_dirty(self, kind: str | None = None) -> bool:
+        """The shown kind's items differ from its stored template."""
+        return self.db is not None and self.items() != self.templates.get(
+            kind or self.shown_kind, [])
 
     def reset(self) -> None:
         kind = self.kind.currentData()

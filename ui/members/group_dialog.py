@@ -22,9 +22,10 @@ from core.members import (
 )
 from ui.widgets.dialog_buttons import accept_cancel_buttons
 from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.unsaved import GuardedDialog, fields_snapshot
 
 
-class WorkingGroupDialog(QDialog):
+class WorkingGroupDialog(GuardedDialog, QDialog):
     def __init__(self, db, group_id: int | None = None, parent=None):
         super().__init__(parent)
         self.db, self.group_id = db, group_id
@@ -49,6 +50,7 @@ class WorkingGroupDialog(QDialog):
         form.addRow(self.message)
         form.addRow(accept_cancel_buttons(self, self.save))
         self._fill(db, group_id)
+        self.snapshot = fields_snapshot(self, self.members)
 
     def _fill(self, db, group_id) -> None:
         chosen, chair_id = set(), None

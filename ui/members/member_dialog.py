@@ -1,6 +1,6 @@
 """Adding or editing a member: the form, and saving through core's validation."""
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QListWidget, QVBoxLayout
 
 from core.errors import ValidationError
 from core.i18n import tr
@@ -9,9 +9,10 @@ from core.members.terms import term_years
 from ui.members.member_form import MemberForm
 from ui.widgets.dialog_buttons import accept_cancel_buttons
 from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.unsaved import GuardedDialog, fields_snapshot
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog, QDialog):
     """Stays open on a mistake, says what is wrong and puts the cursor in that field."""
 
     def __init__(self, db, member_id: int | None = None, parent=None):
@@ -33,6 +34,7 @@ class MemberDialog(QDialog):
             self.form.set_member(member)
             chosen = member.working_group_ids
         self.form.set_groups(list_working_groups(db), chosen)
+        self.snapshot = fields_snapshot(self.form, *self.form.findChildren(QListWidget))
         self.form.first_name.setFocus()
 
     def save(self) -> None:

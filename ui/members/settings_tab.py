@@ -39,10 +39,11 @@ class MembersSettingsTab(QWidget):
         self.warning_months.setValue(warning_months(db))
         self.message.setText("")
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             save_term_settings(self.db, self.term_years.value(), self.warning_months.value())
         except ValidationError as error:
             show_form_message(self.message, str(error), error=True)
-            return
+            return False
         show_form_message(self.message, tr("Saved."))
+        return True

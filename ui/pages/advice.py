@@ -166,7 +166,7 @@ class AdvicePage(Page):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
         self.figures.show_year(db, filters["year"] or today.year)
-        if not self._select(selected):
+        if not self._select(selected) and not self.details.has_unsaved_changes():
             self.details.show_advice(selected if selected else None)
 
     def _select(self, advice_id: int | None) -> bool:
@@ -183,7 +183,24 @@ class AdvicePage(Page):
         if current.isValid():
             advice_id = self.model.row_at(current.row()).id
             if self.details.advice is None or self.details.advice.id != advice_id:
+                if not self.may_leave():
+                    self._select(self.details.advice.id)  # back to the unsaved advice
+                    return
                 self.details.show_advice(advice_id)
+
+    # --- never lose typing --------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.details.has_unsaved_changes()
+
+    def unsaved_description(self) -> str:
+        return tr("The advice “{subject}” was changed but not saved yet.",
+                  subject=self.details.advice.subject)
+
+    def save_changes(self) -> bool:
+        return self.details.save_changes()
+
+    def discard_changes(self) -> None:
+        self.details.let_go_of_changes()
 
     def _advice_changed(self, advice_id: int) -> None:
         self._fill_years()
@@ -192,6 +209,8 @@ class AdvicePage(Page):
 
     # --- actions --------------------------------------------------------------------
     def new_advice(self) -> None:
+        if self.db is None or self.read_only or not self.may_leave():
+            return
         dialog = NewAdviceDialog(self.db, self.today, self)
         if dialog.exec() and dialog.created_id is not None:
             self.open_item(dialog.created_id)

@@ -3,6 +3,9 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.i18n import tr
+from ui.widgets.unsaved import settle_unsaved
+
 
 class Page(QWidget):
     """A section of the main window. Subclasses fill ``self.body`` and override hooks."""
@@ -41,6 +44,31 @@ class Page(QWidget):
 
     def open_item(self, item_id) -> None:
         """Show one record of this section (from an Overzicht line, for example)."""
+
+    # --- never lose typing: a page with a form overrides these ------------------------
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save_changes(self) -> bool:
+        """Save what the page holds; False (with the reason shown) when it cannot."""
+        return True
+
+    def discard_changes(self) -> None:
+        """Let go of what was typed: show the stored record again."""
+
+    def unsaved_description(self) -> str:
+        return tr("You changed something in {page} but did not save it yet.",
+                  page=self.title_label.text())
+
+    def save_automatic(self) -> None:
+        """Save the fields a secretary expects to be kept without asking (agenda, minutes)."""
+
+    def may_leave(self) -> bool:
+        """Before another page, another file or quitting: save or ask, never lose typing."""
+        if self.council is None or self.read_only:
+            return True
+        self.save_automatic()
+        return settle_unsaved(self, self)
 
     @property
     def db(self):

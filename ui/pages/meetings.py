@@ -52,7 +52,7 @@ class MeetingsPage(Page):
         self.when_tabs = QTabBar()
         self.when_tabs.addTab(tr("Upcoming"))
         self.when_tabs.addTab(tr("Past"))
-        self.when_tabs.currentChanged.connect(lambda _i: self.fill_list())
+        self.when_tabs.currentChanged.connect(self._when_changed)
         self.meeting_list = QListWidget()
         self.meeting_list.currentItemChanged.connect(self._meeting_chosen)
         self.new_button = QPushButton(tr("New meeting…"))
@@ -77,7 +77,7 @@ class MeetingsPage(Page):
         self.heading.setObjectName("sectionHeading")
         self.heading.setWordWrap(True)
         self.print_bar = PrintBar()
-        self.print_bar.before_print = self._save_pending
+        self.print_bar.before_print = self.may_leave
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.print_bar)
@@ -130,10 +130,45 @@ class MeetingsPage(Page):
         else:
             self.show_meeting(None)
 
-    def _meeting_chosen(self, current, _previous) -> None:
-        if current is not None:
-            self._save_pending()
-            self.show_meeting(current.data(Qt.UserRole))
+    def _when_changed(self, index: int) -> None:
+        if not self.may_leave():
+            blocker = self.when_tabs.blockSignals(True)
+            self.when_tabs.setCurrentIndex(1 - index)
+            self.when_tabs.blockSignals(blocker)
+            return
+        self.fill_list()
+
+    def _meeting_chosen(self, current, previous) -> None:
+        if current is None:
+            return
+        if not self.may_leave():
+            blocker = self.meeting_list.blockSignals(True)
+            self.meeting_list.setCurrentItem(previous)
+            self.meeting_list.blockSignals(blocker)
+            return
+        self.show_meeting(current.data(Qt.UserRole))
+
+    # --- never lose typing --------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.meeting_id is not None and self.details.is_dirty()
+
+    def unsaved_description(self) -> str:
+        return tr("The details of {meeting} were changed but not saved yet.",
+                  meeting=self.details.meeting.label)
+
+    def save_changes(self) -> bool:
+        if not self.details.save():
+            self.tabs.setCurrentWidget(self.details)
+            return False
+        return True
+
+    def discard_changes(self) -> None:
+        self.details.load(self.db, repository.get_meeting(self.db, self.meeting_id),
+                          self.read_only)
+
+    def save_automatic(self) -> None:
+        """The agenda and the minutes are kept as they are typed, like the paper notes."""
+        self._save_pending()
 
     def open_item(self, item_id) -> None:
         """Show a meeting (from an Overzicht line), in whichever list holds it."""
@@ -172,7 +207,7 @@ class MeetingsPage(Page):
     def _tab_changed(self, _index: int) -> None:
         if self.meeting_id is None:
             return
-        self._save_pending()
+        self._save_pending()  # the details keep their typing across tabs, until saved
         if self.tabs.currentWidget() is self.followup:
             self.followup.load(self.db, self.meeting_id, self.read_only)
         elif self.tabs.currentWidget() is self.agenda:
@@ -195,7 +230,7 @@ class MeetingsPage(Page):
         self.fill_list(meeting.id)
 
     def new_meeting(self) -> None:
-        if self.db is None or self.read_only:
+        if self.db is None or self.read_only or not self.may_leave():
             return
         dialog = NewMeetingDialog(self.db, self)
         if dialog.exec() and dialog.meeting_id is not None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.documents.letterhead import load_letterhead
+from core.errors import RaadswerkError
 from core.i18n import format_date, format_number, tr
 from core.members import ROLES, MemberFilter, get_member, list_working_groups, reinstate
 from core.members import role_label as role_name
@@ -287,6 +288,12 @@ class MembersPage(Page):
             self.apply_filter()
             self.select_member(member.id)
 
+    def open_working_group(self, group_id) -> None:
+        """Show one working group on its tab (from a search hit)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.groups_panel))
+        if group_id is not None:
+            self.groups_panel.select_group(int(group_id))
+
     def select_member(self, member_id: int) -> bool:
         for _ in range(MAX_BATCHES_TO_FIND):
             for row in range(self.model.rowCount()):
@@ -371,7 +378,7 @@ class MembersPage(Page):
             path = path.with_suffix(".xlsx")
         try:
             return write_atomically(path, export_members(self.db, path.suffix))
-        except (OSError, ValueError) as error:
+        except (RaadswerkError, ValueError) as error:
             show_error(self, error)
             return None
 

@@ -13,6 +13,7 @@ from ui.safety.security_tab import SecurityTab
 from ui.settings.profile_tab import ProfileTab
 from ui.settings.program_tab import ProgramTab
 from ui.signals.settings_tab import SignalsSettingsTab
+from ui.widgets.unsaved import fields_snapshot
 
 
 class SettingsPage(Page):
@@ -34,6 +35,7 @@ class SettingsPage(Page):
         self.add_feature_tab(SecurityTab(self), tr("Security"))
         self.add_feature_tab(PrivacyTab(self), tr("Privacy"))
         self.program_tab = None
+        self.snapshots: dict = {}
         self.body.addWidget(self.tabs)
 
     def add_feature_tab(self, widget, title: str) -> None:
@@ -46,11 +48,47 @@ class SettingsPage(Page):
             self.tabs.addTab(self.program_tab, tr("Program"))
         super().set_council(council)
 
-    def refresh(self) -> None:
+    def refresh(self, keep_typing: bool = True) -> None:
+        """Reload every tab; one holding unsaved typing keeps it (saving the council's
+        name elsewhere refreshes the whole window)."""
         if self.db is None:
             return
-        self.profile_tab.load(self.db)
-        for tab in self.feature_tabs:
-            tab.load(self.db)
+        typing = set(self._dirty_tabs()) if keep_typing else set()
         for tab in (self.profile_tab, *self.feature_tabs):
+            if tab not in typing:
+                tab.load(self.db)
+                if tab in self._form_tabs():
+                    self.snapshots[tab] = fields_snapshot(tab)
             tab.setEnabled(not self.read_only)
+
+    # --- never lose typing --------------------------------------------------------------
+    def _form_tabs(self) -> list:
+        """Tabs whose fields are kept with a Save button (the templates judge themselves)."""
+        return [tab for tab in (self.profile_tab, *self.feature_tabs)
+                if hasattr(tab, "save") and not hasattr(tab, "is_dirty")]
+
+    def _dirty_tabs(self) -> list:
+        if self.db is None:
+            return []
+        dirty = [tab for tab, snapshot in self.snapshots.items() if snapshot.is_dirty()]
+        return dirty + [tab for tab in self.feature_tabs
+                        if hasattr(tab, "is_dirty") and tab.is_dirty()]
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._dirty_tabs())
+
+    def unsaved_description(self) -> str:
+        names = ", ".join(self.tabs.tabText(self.tabs.indexOf(tab)) for tab in self._dirty_tabs())
+        return tr("Settings were changed but not saved yet ({tabs}).", tabs=names)
+
+    def save_changes(self) -> bool:
+        for tab in self._dirty_tabs():
+            if not tab.save():
+                self.tabs.setCurrentWidget(tab)
+                return False
+            if tab in self.snapshots:
+                self.snapshots[tab].mark_clean()
+        return True
+
+    def discard_changes(self) -> None:
+        self.refresh(keep_typing=False)

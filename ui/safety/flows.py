@@ -21,7 +21,13 @@ from core.backup import (
 )
 from core.database import Council, open_council, sync_service
 from core.encryption import FileKey, is_encrypted, opens
-from core.errors import DamagedFileError, NotADatabaseError, RaadswerkError
+from core.errors import (
+    BusyFileError,
+    DamagedFileError,
+    NotADatabaseError,
+    RaadswerkError,
+    ReadOnlyFileError,
+)
 from core.i18n import format_datetime, tr
 from core.locking import (
     LockHeldError,
@@ -30,11 +36,16 @@ from core.locking import (
     break_lock,
     read_lock,
 )
-from ui.errors import log, show_error, show_message
+from ui.errors import ask_retry, log, show_error, show_message
 from ui.safety.damaged_dialog import CHOOSE_BACKUP, ask_damaged_choice
 from ui.safety.lock_dialog import BREAK, READ_ONLY, ask_lock_choice
 from ui.safety.passphrase_dialog import ask_key
-from ui.safety.preferences import backup_folder, mark_sync_warning_shown, sync_warning_shown
+from ui.safety.preferences import (
+    backup_folder,
+    mark_sync_warning_shown,
+    set_backup_folder,
+    sync_warning_shown,
+)
 from ui.safety.restore_dialog import RestoreDialog
 
 
@@ -81,10 +92,13 @@ def open_council_safely(window, path: Path, *, read_only: bool = False,
                                lock=inherited or not read_only, key=key)
     except LockHeldError as error:
         council = _when_locked(window, path, error, create, folder, key)
-    except LockUnavailableError as error:
+    except (LockUnavailableError, ReadOnlyFileError) as error:
         council = _read_only_instead(window, path, error, key)
     except (DamagedFileError, NotADatabaseError) as error:
         council = _when_damaged(window, path, error, folder, key)
+    except BusyFileError as error:
+        if ask_retry(window, error):
+            council = open_council_safely(window, path, read_only=read_only, create=create)
     except RaadswerkError as error:
         show_error(window, error)
     finally:
@@ -124,7 +138,7 @@ def _read_only_instead(window, path: Path, error: RaadswerkError, key=None) -> C
     except RaadswerkError as problem:
         show_error(window, problem)
         return None
-    inform(window, tr("{reason} The file is opened read-only.", reason=error))
+    council.read_only_reason = str(error)
     return council
 
 
@@ -133,7 +147,9 @@ def _when_locked(window, path: Path, error: LockHeldError, create: bool,
     choice = ask_lock_choice(window, error.holder, path.name)
     try:
         if choice == READ_ONLY:
-            return open_council(path, create=False, read_only=True, key=key)
+            council = open_council(path, create=False, read_only=True, key=key)
+            council.read_only_reason = error.holder.describe(path.name)
+            return council
         if choice == BREAK:
             break_lock(path, error.holder)
             log.info("Lock of %s broken (held by %s)", path, error.holder)
@@ -176,7 +192,11 @@ def _when_damaged(window, path: Path, error: RaadswerkError, folder: Path,
 
 
 def after_open(window, council: Council) -> None:
-    """Once a file is shown: explain a synced folder (once) and make the daily backup."""
+    """Once a file is shown: say what was cleaned up, explain a synced folder (once) and
+    make the daily backup."""
+    for note in council.notes:
+        window.statusBar().showMessage(note, 15000)
+        log.info("%s", note)
     if council.read_only:
         return
     folder = backup_folder(window.preferences)
@@ -184,15 +204,40 @@ def after_open(window, council: Council) -> None:
     if service and not sync_warning_shown(window.preferences, council.path):
         mark_sync_warning_shown(window.preferences, council.path)
         show_sync_warning(window, council.path, service, folder)
+    daily_backup(window, folder)
+
+
+def daily_backup(window, folder: Path, remember: bool = False) -> Path | None:
+    """The once-a-day backup; when it fails, Overzicht says why and offers another folder.
+
+    The window starts whatever the backup folder does (full, gone, read-only).
+    """
+    council = window.council
+    warning = backup_warning(window)
+    if council is None or council.read_only:
+        return None
     try:
         made = automatic_backup(council.db, folder, key=council.key)
     except RaadswerkError as error:
-        log.warning("Daily backup failed: %s", error)
+        log.warning("Daily backup in %s failed: %s", folder, error)
+        if warning is not None:
+            warning.show_failure(folder, str(error))
         window.statusBar().showMessage(
             tr("No daily backup was made: {reason}", reason=error), 15000)
-        return
+        return None
+    if remember:
+        set_backup_folder(window.preferences, folder)
+    if warning is not None:
+        warning.hide()
     if made is not None:
         window.statusBar().showMessage(tr("Daily backup made: {path}", path=made), 8000)
+    return made
+
+
+def backup_warning(window):
+    """The bar on Overzicht that reports a failed daily backup (None in a bare window)."""
+    page = window.page("overview") if hasattr(window, "page") else None
+    return getattr(page, "backup_warning", None)
 
 
 def sync_warning_text(path: Path, service: str, folder: Path) -> str:
@@ -242,6 +287,8 @@ def restore_from_backup(window) -> bool:
         show_message(window, tr("The file is open read-only, because it is open elsewhere. "
                                 "A backup can only be restored where the file is open "
                                 "normally."))
+        return False
+    if not window.may_leave_file():
         return False
     folder = backup_folder(window.preferences)
     chosen = choose_backup(window, folder, council.path, council.key)
@@ -305,8 +352,10 @@ def check_lock_still_ours(window) -> bool:
         window.set_council(None)
         show_error(window, error)
         return False
-    window.set_council(reopened)
     who = holder.holder_text() if holder is not None else ""
+    reopened.read_only_reason = tr("{name} was taken over by another Raadswerk. {who}",
+                                   name=council.path.name, who=who)
+    window.set_council(reopened)
     show_message(window, tr("{name} was taken over by another Raadswerk. {who} It stays open "
                             "here read-only; what you saved before is in the file.",
                             name=council.path.name, who=who))

@@ -10,9 +10,10 @@ from core.i18n import tr
 from core.signals.intake import log_signal
 from ui.errors import show_error
 from ui.signals.form import SignalForm
+from ui.widgets.unsaved import GuardedDialog, fields_snapshot
 
 
-class LogSignalDialog(QDialog):
+class LogSignalDialog(GuardedDialog, QDialog):
     saved = Signal(int)
 
     def __init__(self, db, parent=None):
@@ -49,6 +50,7 @@ class LogSignalDialog(QDialog):
                                ("Ctrl+Shift+Return", True), ("Ctrl+Shift+Enter", True)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda n=next_one: self.save(next_one=n))
+        self.snapshot = fields_snapshot(self.form)
         self.form.received_on.setFocus()
 
     def save(self, next_one: bool = False) -> int | None:
@@ -66,6 +68,7 @@ class LogSignalDialog(QDialog):
         self.saved.emit(signal_id)
         if next_one:
             self.form.clear_for_next()
+            self.snapshot = fields_snapshot(self.form)
             self.message.setProperty("error", False)
             self.message.setText(tr("Signal {number} saved. Log the next one.",
                                     number=signal_id))

@@ -161,11 +161,12 @@ class SignalsSettingsTab(QWidget):
         if theme_id is not None:
             self._run(lambda: delete_theme(self.db, theme_id))
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             save_options(self.db, self.retention.value(), self.threshold.value(),
                          self.warning.value())
         except RaadswerkError as error:
             self.message.setText(str(error))
-            return
+            return False
         self.message.setText(tr("Saved."))
+        return True

@@ -267,7 +267,9 @@ def test_a_file_where_no_lock_can_be_written_opens_read_only(window, tmp_path, m
     assert window.open_file(path)
 
     assert window.council.read_only
-    assert "alleen-lezen geopend" in messages[-1]
+    banner = window.read_only_banner.text()
+    assert not window.read_only_banner.isHidden()
+    assert banner.startswith("Alleen-lezen:") and "vergrendelbestand" in banner
 
 
 def test_another_backup_can_be_chosen_for_a_damaged_file(window, tmp_path, monkeypatch,
