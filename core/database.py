@@ -420,7 +420,7 @@ def _open_and_migrate(
         _create_empty(path, key)
     if key is not None and not is_encrypted(path):
         key = None  # a plain file: the key of another copy has nothing to open here
-    db = _open_checked(path, read_only, key)
+    db = _open_checked(path, read_only, key=key)
     _apply_pragmas(db, read_only, key is not None)
     council = Council(db=db, path=path, read_only=read_only, key=key)
     if read_only:
