@@ -50,10 +50,11 @@ class SourceTable:
         return self.line_numbers[index] if self.line_numbers else index + 2
 
 
-def _not_text() -> ValidationError:
-    return ValidationError(tr("This file is not a list of text (it holds other data, such "
-                              "as a picture or a program). Save the member list from Excel "
-                              "as .xlsx or .csv and choose that file."))
+def _not_text(name: str) -> ValidationError:
+    return ValidationError(tr("{file} holds no text but other data (such as a picture or a "
+                              "program), so it has no columns to read. Save the list from "
+                              "Excel as .xlsx or .csv and choose that file.",
+                              file=name or tr("This file")))
 
 
 def _unbommed_encoding(data: bytes) -> tuple[str, str] | None:
@@ -75,29 +76,29 @@ def _unbommed_encoding(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, name: str = "") -> tuple[str, str]:
     """Text and the encoding it was in: any BOM, UTF-16/32 without one, UTF-8, Windows-1252."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom):], codec), label
+            return _strict(data[len(bom):], codec, name), label
     guessed = _unbommed_encoding(data)
     if guessed is not None:
-        return _strict(data, guessed[0]), guessed[1]
+        return _strict(data, guessed[0], name), guessed[1]
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
-    return _strict(data, "cp1252"), "Windows-1252"
+    return _strict(data, "cp1252", name), "Windows-1252"
 
 
-def _strict(data: bytes, codec: str) -> str:
+def _strict(data: bytes, codec: str, name: str) -> str:
     """Decoded text; junk (bytes the encoding does not have, control codes) is refused."""
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise _not_text() from error
+        raise _not_text(name) from error
     if any(ord(char) < 32 and char not in "\t\r\n\f" for char in text):
-        raise _not_text()
+        raise _not_text(name)
     return text
 
 
@@ -191,10 +192,10 @@ def _csv_rows(text: str, delimiter: str):
             from error
 
 
-def read_csv(data: bytes) -> SourceTable:
+def read_csv(data: bytes, name: str = "") -> SourceTable:
     if len(data) > MAX_FILE_BYTES:
         raise _too_large()
-    text, encoding = decode(data)
+    text, encoding = decode(data, name)
     if not text.strip():
         raise ValidationError(tr("The file is empty: there is no header row and no member."))
     delimiter = sniff_delimiter(text)
@@ -272,4 +273,4 @@ def read_member_file(path: Path | str) -> SourceTable:
                                  "Excel as .xlsx or .csv first."))
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx(data)
-    return read_csv(data)
+    return read_csv(data, path.name)

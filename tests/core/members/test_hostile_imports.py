@@ -64,7 +64,8 @@ HOSTILE = {
     "an unclosed quote": ("leden.csv",
                           lambda tmp: b'Voornaam;Achternaam\r\nAnna;"de Vries\r\n' +
                           b"Piet;Jansen\r\n" * 20_000, "aanhalingsteken"),
-    "binary junk named .csv": ("leden.csv", lambda tmp: bytes(range(256)) * 400, "geen lijst"),
+    "binary junk named .csv": ("leden.csv", lambda tmp: bytes(range(256)) * 400,
+                               "leden.csv bevat geen tekst"),
     "binary junk named .xlsx": ("leden.xlsx", lambda tmp: b"PK\x03\x04" + bytes(range(256)) * 40,
                                 "Excel"),
     "a very wide row": ("leden.csv", lambda tmp: b"a;" * 5000 + b"\r\nb;" * 2, "kolommen"),
