@@ -1,9 +1,9 @@
 """Raadswerk's entry point: parse the arguments, pick file and language, then start
 the window or run a command on core alone (no Qt needed for commands)."""
 
-import sqlite3
 import sys
 
+from core import driver
 from core.cli import build_parser
 from core.errors import RaadswerkError
 from core.faults import explain
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, driver.Error) as error:
         # One line, never a traceback: the person can act on the reason.
         print(tr("raadswerk: {message}", message=explain(error, faulty_path(error, args))),
               file=sys.stderr)

@@ -6,7 +6,6 @@ synced folders and copy it to USB sticks.
 """
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +13,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from core import driver
+from core.encryption import (
+    PAGE_SIZE,
+    FileKey,
+    PassphraseNeededError,
+    is_encrypted,
+    needed_message,
+    pragma_of,
+)
 from core.errors import (
     BusyFileError,
     DamagedFileError,
@@ -30,6 +38,7 @@ from core.leftovers import clean_backup_folder, clean_beside
 from core.locking import WriterLock, acquire_lock
 from core.schema import LATEST_VERSION, MIGRATION_SET, MIGRATIONS, STEP_NAMES
 from core.schema_check import MIGRATIONS_TABLE, schema_objects, schema_problems
+from core.secure_erase import secure_writes
 
 # 'RWRK' — marks the file as a Raadswerk file (PRAGMA application_id).
 APPLICATION_ID = 0x5257524B
@@ -47,6 +56,12 @@ class Council:
     backup_made: Path | None = None
     notes: list[str] = field(default_factory=list)
     lock: WriterLock | None = None
+    # The key of an encrypted file (None: not encrypted); every new connection needs it.
+    key: FileKey | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def close(self) -> None:
         """Close the file (complete on its own: no journal stays behind) and unlock it."""
@@ -71,25 +86,33 @@ class CouncilDatabase(Database):
             yield db
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
-    return conn
+def _connect(path: Path, read_only: bool, key: FileKey | None) -> driver.Connection:
+    return driver.connect(path, read_only=read_only, key=pragma_of(key),
+                          check_same_thread=False)
 
 
-def _apply_pragmas(db: Database, read_only: bool) -> None:
+# Decrypting a page costs more than reading it: an encrypted file keeps more pages in
+# memory (in KiB; SQLite's default is 2 MB), so a filtered list does not decrypt them twice.
+ENCRYPTED_CACHE_KIB = 65536
+
+
+def _apply_pragmas(db: Database, read_only: bool, encrypted: bool = False) -> None:
     db.execute("PRAGMA foreign_keys = ON")
+    if encrypted:
+        db.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     db.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
+        secure_writes(db)
 
 
-def check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite, or is cut short, before SQLite touches it."""
+def check_header(path: Path, key: FileKey | None = None) -> None:
+    """Refuse a file that is not SQLite, or is cut short, before SQLite touches it.
+
+    An encrypted file has no readable header: with its key, only its length is checked
+    (whole pages), and SQLite's checks after opening do the rest.
+    """
     with explained(path):
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -99,6 +122,12 @@ def check_header(path: Path) -> None:
             tr("{name} is empty (0 bytes): its contents were lost, for instance by a copy "
                "or a synchronisation that did not finish. Nothing was changed.", name=path.name)
         )
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER and key is not None:
+        if size % PAGE_SIZE and leftover_journal(path) is None:
+            raise DamagedFileError(
+                tr("{name} is cut short: it ends in the middle of a page. "
+                   "Nothing was changed.", name=path.name))
+        return
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(
             tr("{name} is not a Raadswerk file (it is not a database at all).", name=path.name)
@@ -130,7 +159,7 @@ def quick_check(db: Database) -> list[str]:
     """Problems SQLite's quick check finds; an empty list means healthy."""
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         return [str(error)]
     problems = [row[0] for row in rows if row[0] != "ok"]
     return problems
@@ -141,7 +170,7 @@ def integrity_check(db: Database) -> list[str]:
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         orphans = db.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         return [str(error)]
     problems += [f"foreign key: {row[0]} rowid {row[1]} -> {row[2]}" for row in orphans]
     return problems
@@ -214,10 +243,10 @@ def _check_health(db: Database, path: Path, read_only: bool) -> None:
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
         problems = [row[0] for row in rows if row[0] != "ok"]
-    except sqlite3.OperationalError as error:
+    except driver.OperationalError as error:
         _explain_unreadable(error, path, read_only)
         problems = [str(error)]
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         problems = [str(error)]
     if problems:
         raise DamagedFileError(
@@ -230,7 +259,7 @@ def _check_health(db: Database, path: Path, read_only: bool) -> None:
         )
 
 
-def _explain_unreadable(error: sqlite3.OperationalError, path: Path, read_only: bool) -> None:
+def _explain_unreadable(error: driver.OperationalError, path: Path, read_only: bool) -> None:
     """Busy or unfinished files are not damaged: say what they are instead."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -246,11 +275,14 @@ def _explain_unreadable(error: sqlite3.OperationalError, path: Path, read_only: 
         ) from error
 
 
-def _open_checked(path: Path, read_only: bool, complete: bool = True) -> Database:
+def _open_checked(path: Path, read_only: bool, complete: bool = True,
+                  key: FileKey | None = None) -> Database:
     """Open a file and check it is a healthy Raadswerk file of a schema we know
     (and, with ``complete``, that no table or column of that schema is missing)."""
-    check_header(path)
-    conn = _connect(path, read_only)
+    if key is None and is_encrypted(path):
+        raise PassphraseNeededError(needed_message(path))
+    check_header(path, key)
+    conn = _connect(path, read_only, key)
     db = CouncilDatabase(conn, execute_plugins=False)
     try:
         _check_health(db, path, read_only)
@@ -258,7 +290,7 @@ def _open_checked(path: Path, read_only: bool, complete: bool = True) -> Databas
         _check_not_newer(db, path)
         if complete:
             _check_complete(db, path)
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         db.close()
         raise NotADatabaseError(
             tr("{name} cannot be read as a database: {reason}", name=path.name, reason=error)
@@ -269,10 +301,17 @@ def _open_checked(path: Path, read_only: bool, complete: bool = True) -> Databas
     return db
 
 
-def _create_empty(path: Path) -> None:
+def size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _create_empty(path: Path, key: FileKey | None = None) -> None:
     """A new file, stamped as ours at once so that it is never a bare 0-byte file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path))
+    conn = driver.connect(path, key=pragma_of(key))
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
@@ -305,6 +344,7 @@ def open_council(
     read_only: bool = False,
     backup_dir: Path | None = None,
     lock: bool | WriterLock = False,
+    key: FileKey | None = None,
 ) -> Council:
     """Open (and when absent create) a council file, migrating it to the current schema.
 
@@ -313,6 +353,9 @@ def open_council(
     With ``lock`` (the window does this), the file is taken for writing first and
     ``core.locking.LockHeldError`` names the holder when another instance has it; a
     ``WriterLock`` already held for this file may be passed on instead.
+    An encrypted file needs its ``key`` (``core.encryption.unlock``); without it
+    ``PassphraseNeededError`` is raised and the file is left untouched. A new file is
+    made encrypted when a key is given.
     """
     path = Path(path)
     if not path.exists() and (not create or read_only):
@@ -326,7 +369,7 @@ def open_council(
         writer_lock = lock if isinstance(lock, WriterLock) else acquire_lock(path)
     try:
         with explained(path):
-            council = _open_and_migrate(path, create, read_only, backup_dir)
+            council = _open_and_migrate(path, create, read_only, backup_dir, key)
     except BaseException:
         if writer_lock is not None and writer_lock is not lock:
             writer_lock.release()  # ours to give back; a lock passed in stays with its owner
@@ -368,25 +411,28 @@ def _make_folder(folder: Path) -> None:
 
 
 def _open_and_migrate(
-    path: Path, create: bool, read_only: bool, backup_dir: Path | None
+    path: Path, create: bool, read_only: bool, backup_dir: Path | None,
+    key: FileKey | None = None,
 ) -> Council:
     if not path.exists():
         if not create or read_only:
             raise RaadswerkError(tr("The file {path} does not exist.", path=path))
-        _create_empty(path)
-    db = _open_checked(path, read_only)
-    _apply_pragmas(db, read_only)
-    council = Council(db=db, path=path, read_only=read_only)
+        _create_empty(path, key)
+    if key is not None and not is_encrypted(path):
+        key = None  # a plain file: the key of another copy has nothing to open here
+    db = _open_checked(path, read_only, key=key)
+    _apply_pragmas(db, read_only, key is not None)
+    council = Council(db=db, path=path, read_only=read_only, key=key)
     if read_only:
         return council
     if pending_steps(db) and _user_tables(db) and backup_dir is not None:
         from core.backup import backup_database
 
-        council.backup_made = backup_database(db, backup_dir, reason="migration")
+        council.backup_made = backup_database(db, backup_dir, reason="migration", key=key)
     try:
         migrate(db)
         clear_leftover_journal(db, path)
-    except sqlite3.Error as error:
+    except driver.Error as error:
         db.close()
         raise RaadswerkError(
             tr("The file {name} could not be updated: {reason}", name=path.name, reason=error)
@@ -400,16 +446,17 @@ def clear_leftover_journal(db: Database, path: Path) -> None:
         db.execute(f"PRAGMA user_version = {schema_version(db)}")
 
 
-def check_file(path: Path | str) -> dict:
+def check_file(path: Path | str, key: FileKey | None = None) -> dict:
     """A read-only health report for the ``check`` command: never changes the file."""
     path = Path(path)
     if not path.exists():
         raise RaadswerkError(tr("The file {path} does not exist.", path=path))
     with explained(path):
-        db = _open_checked(path, read_only=True, complete=False)
+        db = _open_checked(path, read_only=True, complete=False, key=key)
         try:
             return {
                 "path": str(path),
+                "encrypted": key is not None,
                 "schema_version": schema_version(db),
                 "latest_version": LATEST_VERSION,
                 "pending": pending_steps(db),

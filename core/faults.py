@@ -1,6 +1,6 @@
 """Faults of the machine (a full disk, no rights, a busy file) as sentences a person can act on.
 
-Every ``OSError`` or ``sqlite3.Error`` that could reach a person passes through
+Every ``OSError`` or ``driver.Error`` that could reach a person passes through
 ``explain`` (or the ``explained`` context manager): the result is a
 ``RaadswerkError`` that names the file or folder, says what went wrong in plain
 Dutch and what to do about it. The original error stays attached as ``__cause__``
@@ -8,11 +8,11 @@ for the log.
 """
 
 import errno
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core import driver
 from core.errors import BusyFileError, DamagedFileError, DiskFaultError, RaadswerkError
 from core.i18n import tr
 
@@ -80,13 +80,13 @@ def _messages(kind: str, path: str) -> str:
 
 
 def fault_kind(error: BaseException) -> str:
-    """'full', 'denied', 'busy', … for an ``OSError`` or ``sqlite3.Error``; '' otherwise."""
+    """'full', 'denied', 'busy', … for an ``OSError`` or ``driver.Error``; '' otherwise."""
     if isinstance(error, OSError):
         winerror = getattr(error, "winerror", None)
         if winerror in _WINDOWS_KINDS:
             return _WINDOWS_KINDS[winerror]
         return _KINDS.get(error.errno, "")
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, driver.Error):
         text = str(error).lower()
         for fragment, kind in _SQLITE_KINDS:
             if fragment in text:
@@ -96,7 +96,7 @@ def fault_kind(error: BaseException) -> str:
 
 def is_fault(error: BaseException) -> bool:
     """Whether ``error`` comes from the disk or SQLite (and ``explain`` has a sentence for it)."""
-    return isinstance(error, (OSError, sqlite3.Error))
+    return isinstance(error, (OSError, driver.Error))
 
 
 def _error_class(kind: str) -> type[RaadswerkError]:
@@ -122,14 +122,14 @@ def explain(error: BaseException, path: Path | str | None) -> RaadswerkError:
 
 @contextmanager
 def explained(path: Path | str | None, *, only_faults: bool = False) -> Iterator[None]:
-    """Turn an ``OSError`` or ``sqlite3.Error`` inside the block into a sentence naming ``path``.
+    """Turn an ``OSError`` or ``driver.Error`` inside the block into a sentence naming ``path``.
 
     With ``only_faults``, only faults of the machine (full, busy, no rights…) are turned;
     other errors (a broken constraint: a mistake in the program) pass on unchanged.
     """
     try:
         yield
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, driver.Error) as error:
         if only_faults and not fault_kind(error):
             raise
         raise explain(error, path) from error

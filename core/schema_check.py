@@ -5,12 +5,12 @@ same migration steps to an empty database in memory, so ``check`` compares a fil
 with exactly what this program would have made of it.
 """
 
-import sqlite3
 from dataclasses import dataclass
 from functools import cache
 
 from sqlite_utils import Database
 
+from core import driver
 from core.i18n import mark, tr
 from core.schema import MIGRATIONS, STEP_NAMES
 
@@ -31,20 +31,20 @@ class SchemaShape:
     columns: dict[str, tuple[tuple[str, str, int, int], ...]]
 
 
-def schema_objects(conn: sqlite3.Connection) -> dict[str, str]:
+def schema_objects(conn: driver.Connection) -> dict[str, str]:
     """{name: 'table' | 'index' | 'trigger' | 'view'} of everything not SQLite's own."""
     rows = conn.execute("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
                         "ESCAPE '\\'").fetchall()
     return {name: kind for name, kind in rows}
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, str, int, int], ...]:
+def _columns(conn: driver.Connection, table: str) -> tuple[tuple[str, str, int, int], ...]:
     rows = conn.execute(f"PRAGMA table_xinfo([{table}])").fetchall()
     # (name, declared type, not null, primary key position)
     return tuple((row[1], (row[2] or "").upper(), row[3], row[5]) for row in rows)
 
 
-def shape_of(conn: sqlite3.Connection) -> SchemaShape:
+def shape_of(conn: driver.Connection) -> SchemaShape:
     objects = schema_objects(conn)
     tables = [name for name, kind in objects.items() if kind == "table"]
     return SchemaShape(objects, {table: _columns(conn, table) for table in tables})
@@ -62,7 +62,7 @@ def expected_shape(version: int) -> SchemaShape:
         db.close()
 
 
-def schema_problems(conn: sqlite3.Connection, applied: list[str], tables_only: bool = False
+def schema_problems(conn: driver.Connection, applied: list[str], tables_only: bool = False
                     ) -> list[str]:
     """What the file lacks, or has differently, of the schema its ``applied`` steps make;
     empty: all there.

@@ -34,6 +34,8 @@ from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
 from ui.safety.banners import ReadOnlyBanner
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
+from ui.safety.idle_lock import IdleLock
+from ui.safety.preferences import idle_minutes
 from ui.search.toolbar import install_search
 
 
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._update_title()
+        self.idle_lock = IdleLock(self, idle_minutes(preferences))
 
     # --- layout -------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow):
             show_error(self, RaadswerkError(tr("Choose another name than the open file.")))
             return
         try:
-            copy_to(self.council.db, Path(path))
+            copy_to(self.council.db, Path(path), self.council.key)
         except RaadswerkError as error:
             show_error(self, error)
             return

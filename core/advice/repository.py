@@ -1,10 +1,10 @@
 """The advice register: keeping advice, its references and files, and reading them back."""
 
 import datetime as dt
-import sqlite3
 
 from sqlite_utils import Database
 
+from core import driver
 from core.advice.deadlines import (
     default_deadline,
     response_overdue,
@@ -67,7 +67,7 @@ def _exists(db: Database, table: str, row_id: int | None) -> bool:
         return True
     try:
         return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
-    except sqlite3.OperationalError:  # the table of a feature not yet in this file
+    except driver.OperationalError:  # the table of a feature not yet in this file
         return False
 
 

@@ -13,6 +13,7 @@ ACCENT = colors.HexColor("#1F5C6B")  # deep teal: calm, official, prints well in
 MUTED = colors.HexColor("#5A6670")
 RULE = colors.HexColor("#B8C7CC")
 ZEBRA = colors.HexColor("#F1F5F6")
+CONFIDENTIAL = colors.HexColor("#A3201B")  # dark red: stands out, still legible in grey
 DRAFT_MARK = colors.HexColor("#9A3B3B")  # the diagonal CONCEPT on drafts
 
 # Every table names the bundled font for its cells: ReportLab's default would put an

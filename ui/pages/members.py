@@ -54,6 +54,8 @@ from ui.members.list_model import make_member_model, member_source
 from ui.members.member_dialog import MemberDialog
 from ui.members.reappoint_dialog import ReappointDialog
 from ui.pages.base import Page
+from ui.safety.erased_backups import offer_to_delete_backups
+from ui.safety.preferences import backup_folder
 
 SEARCH_DELAY_MS = 250
 MAX_BATCHES_TO_FIND = 10
@@ -376,6 +378,8 @@ class MembersPage(Page):
         if dialog.exec() and dialog.report is not None:
             self.refresh()
             show_erasure_report(self, dialog.report)
+            offer_to_delete_backups(self, self.db, backup_folder(self.preferences),
+                                    dialog.report.name, dialog.report.identifiers)
 
     def import_members(self) -> None:
         if self.db is None or self.read_only:

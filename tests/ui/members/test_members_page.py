@@ -220,3 +220,32 @@ def test_the_working_groups_tab_shows_chair_and_members(page, qtbot):
     page.refresh()
     assert panel.list.count() == 4
     assert page.group_filter.findText("Commissie Vervoer") > 0
+
+
+def test_after_erasing_the_backups_that_hold_the_person_are_named_and_removed(
+        qtbot, page, tmp_path, monkeypatch, prefs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.backup import backup_database, list_backups
+    from ui.safety.preferences import set_backup_folder
+
+    backups = tmp_path / "erase-backups"
+    set_backup_folder(prefs, backups)
+    page.preferences = prefs
+    backup_database(page.db, backups, reason="daily")
+    member = next(m for m in list_members(page.db) if m.last_name == "Øzdemir")
+    page.select_member(member.id)
+    monkeypatch.setattr(EraseDialog, "exec", lambda dialog: dialog.erase() or True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *args: asked.append(text) or QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    page.erase_member()
+    assert "Sevgi Øzdemir" in asked[0] and "dagelijkse back-up" in asked[0]
+    assert list_backups(backups) == []
+    backup_database(page.db, backups)  # a copy made after the erasure holds nothing of her
+    other = list_members(page.db)[0]
+    page.select_member(other.id)
+    asked.clear()
+    page.erase_member()
+    assert other.display_name in asked[0] and "(1)" in asked[0]
