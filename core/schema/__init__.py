@@ -16,6 +16,7 @@ from core.schema import (
     step_006_signals,
     step_007_relations,
     step_008_search,
+    step_009_council_practice,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -30,6 +31,7 @@ STEPS = [
     step_006_signals,
     step_007_relations,
     step_008_search,
+    step_009_council_practice,
 ]
 
 

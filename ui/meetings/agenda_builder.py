@@ -38,6 +38,7 @@ from core.meetings import agenda as core_agenda
 from core.meetings.model import MAX_ITEM_MINUTES, PURPOSES, purpose_label
 from core.meetings.people import active_members
 from core.meetings.repository import get_meeting
+from core.meetings.rules import quorum_status
 from core.output import write_atomically
 from ui.errors import show_error
 
@@ -276,7 +277,10 @@ class AgendaBuilder(QWidget):
         self.summary.setText(tr("{count} items · from {start} to {end} (planned end {planned})",
                                 count=len(self.items), start=meeting.start_time, end=end,
                                 planned=meeting.end_time))
-        warning = core_agenda.overrun_warning(meeting, self.items)
+        quorum = quorum_status(self.db, self.meeting_id, expected=True)
+        warnings = [core_agenda.overrun_warning(meeting, self.items),
+                    quorum.warning(expected=True) if quorum else ""]
+        warning = "\n".join(text for text in warnings if text)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
 
