@@ -1,10 +1,10 @@
 """The search index follows every write, in the same transaction, and forgets erased text."""
 
 import re
-import sqlite3
 
 import pytest
 
+from core.driver import sqlite
 from core.members.erasure import erase_member
 from core.schema.step_008_search import SOURCES
 from core.search.engine import search
@@ -53,7 +53,7 @@ def test_every_change_to_an_indexed_table_keeps_the_index_in_step(demo, index):
 def test_a_failed_write_leaves_record_and_index_as_they_were(demo):
     db = demo.db
     before = search(db, "ozdemir")
-    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+    with pytest.raises(sqlite.IntegrityError), db.atomic():
         db.execute("UPDATE members SET last_name = 'Vanderlinde' WHERE last_name = 'Øzdemir'")
         db.execute("INSERT INTO members (id, last_name, created_at, updated_at) "
                    "SELECT id, 'x', '', '' FROM members LIMIT 1")  # a clash: rolls back
