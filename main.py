@@ -1,11 +1,12 @@
 """Raadswerk's entry point: parse the arguments, pick file and language, then start
 the window or run a command on core alone (no Qt needed for commands)."""
 
-import sqlite3
 import sys
 
+from core import driver
 from core.cli import build_parser
 from core.errors import RaadswerkError
+from core.faults import explain
 from core.i18n import DEFAULT_LANGUAGE, set_language, tr
 
 
@@ -29,10 +30,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, driver.Error) as error:
         # One line, never a traceback: the person can act on the reason.
-        print(tr("raadswerk: {message}", message=error), file=sys.stderr)
+        print(tr("raadswerk: {message}", message=explain(error, faulty_path(error, args))),
+              file=sys.stderr)
         return 1
+
+
+def faulty_path(error: BaseException, args) -> str | None:
+    """The file an error is about: the one it names, else the council file (--db)."""
+    named = getattr(error, "filename", None)
+    return named or getattr(args, "db", None)
 
 
 if __name__ == "__main__":

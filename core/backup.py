@@ -12,14 +12,23 @@ itself be undone.
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from core import driver
+from core.encryption import FileKey, is_encrypted, pragma_of
 from core.errors import RaadswerkError
+from core.faults import explain, explained, fault_kind
+from core.files import database_file
 from core.i18n import mark, tr
+from core.leftovers import (
+    clean_backup_folder,
+    remove_with_journal,
+    restoring_name,
+    temporary_name,
+)
 
 BACKUP_SUFFIX = ".raadswerk"
 
@@ -29,6 +38,7 @@ REASONS = {
     "daily": mark("daily backup"),
     "migration": mark("before an update"),
     "before-restore": mark("before a restore"),
+    "before-encryption": mark("before a change of encryption"),
 }
 # What a backup holds, counted when the table exists (older files may lack some).
 COUNTED_TABLES = ("members", "meetings", "signals", "advice")
@@ -71,10 +81,15 @@ class BackupInfo:
     size: int
     counts: dict[str, int] = field(default_factory=dict)
     readable: bool = True
+    encrypted: bool = False
 
     @property
     def reason_label(self) -> str:
         return tr(REASONS.get(self.reason, REASONS["manual"]))
+
+
+class SourceDamagedError(RaadswerkError):
+    """The copy failed its check: the file being copied is damaged."""
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -88,36 +103,60 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def copy_consistent(source: sqlite3.Connection, target: Path) -> Path:
-    """Write ``source`` to ``target`` via a checked temporary file; returns ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.unlink(missing_ok=True)
-    copy = sqlite3.connect(str(temporary))
+def copy_consistent(source: driver.Connection, target: Path,
+                    key: FileKey | None = None) -> Path:
+    """Write ``source`` to ``target`` via a checked temporary file; returns ``target``.
+
+    Whatever goes wrong (a full disk, a read-only stick, a failed check), the
+    temporary copy is removed again and ``target`` is either whole or untouched.
+    A copy cut off by a kill is found by its name on the next open (``core.leftovers``).
+    An encrypted source is copied under its own ``key``: the copy opens with the same
+    passphrase and recovery code.
+    """
+    with explained(target.parent):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = temporary_name(target)
     try:
+        _write_checked_copy(source, temporary, key)
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    except (OSError, driver.Error) as error:
+        remove_with_journal(temporary)
+        if fault_kind(error) == "damaged":  # the file being copied, not the target
+            raise SourceDamagedError(tr("The backup failed its check ({problem}).",
+                                        problem=str(error)[:120])) from error
+        raise explain(error, target.parent) from error
+    except BaseException:
+        remove_with_journal(temporary)
+        raise
+    return target
+
+
+def _write_checked_copy(source: driver.Connection, temporary: Path,
+                        key: FileKey | None = None) -> None:
+    remove_with_journal(temporary)
+    # Made by hand first: a read-only or full disk then says exactly that (SQLite would
+    # only say "unable to open database file").
+    with temporary.open("wb"):
+        pass
+    copy = driver.connect(temporary, key=pragma_of(key))
+    try:
+        # A fresh file needs no journal: if the copy fails it is thrown away as a whole.
+        copy.execute("PRAGMA journal_mode = OFF")
         source.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")
         result = copy.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         copy.close()
     if result != "ok":
-        temporary.unlink(missing_ok=True)
-        raise RaadswerkError(tr("The backup failed its check ({problem}).", problem=result))
+        raise SourceDamagedError(tr("The backup failed its check ({problem}).", problem=result))
     with temporary.open("rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(temporary, target)
-    _fsync_dir(target.parent)
-    return target
 
 
 def backup_name(database_path: Path, when: dt.datetime, reason: str) -> str:
     stem = database_path.stem if database_path.stem else "raad"
     return f"{stem}_{when:%Y-%m-%d_%H%M%S}_{reason}{BACKUP_SUFFIX}"
-
-
-def database_file(db: Database) -> Path:
-    """The path of the main database file behind an open connection."""
-    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
 
 
 def _free_target(folder: Path, database_path: Path, when: dt.datetime, reason: str) -> Path:
@@ -135,35 +174,25 @@ def backup_database(
     reason: str = "manual",
     when: dt.datetime | None = None,
     policy: RotationPolicy | None = None,
+    key: FileKey | None = None,
 ) -> Path:
     """A consistent copy of an open council in ``backup_dir``; returns its path.
 
-    With a ``policy``, older copies of the same file are thinned out afterwards.
+    With a ``policy``, older copies of the same file are thinned out afterwards; the
+    ``key`` of an encrypted council encrypts the copy the same way.
     """
     when = when or dt.datetime.now()
     database_path = database_file(db)
-    try:
-        target = copy_consistent(db.conn, _free_target(Path(backup_dir), database_path,
-                                                       when, reason))
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The backup could not be written to {folder}: {reason}",
-               folder=backup_dir, reason=error.strerror or error)
-        ) from error
+    target = copy_consistent(db.conn, _free_target(Path(backup_dir), database_path, when, reason),
+                             key)
     if policy is not None:
         rotate_backups(backup_dir, database_path, policy)
     return target
 
 
-def copy_to(db: Database, target: Path) -> Path:
+def copy_to(db: Database, target: Path, key: FileKey | None = None) -> Path:
     """'Save a copy as…': a consistent copy at a path the user chose."""
-    try:
-        return copy_consistent(db.conn, Path(target))
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The copy could not be written to {path}: {reason}",
-               path=target, reason=error.strerror or error)
-        ) from error
+    return copy_consistent(db.conn, Path(target), key)
 
 
 # --- finding and describing backups ------------------------------------------------
@@ -196,13 +225,19 @@ def _backup_files(backup_dir: Path, stem: str | None) -> list[tuple[Path, str, d
     return found
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def backup_paths(backup_dir: Path, database_path: Path) -> list[Path]:
+    """The backup files of one council file, newest first (nothing is opened)."""
+    return [item[0] for item in _backup_files(backup_dir, Path(database_path).stem)]
+
+
+def open_read_only(path: Path, key: FileKey | None = None) -> driver.Connection:
     """A connection that can never change the file (nor leave a journal beside it)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    if not is_encrypted(path):
+        key = None  # a copy made before the file was encrypted
+    return driver.connect(path, read_only=True, key=pragma_of(key))
 
 
-def count_records(conn: sqlite3.Connection) -> dict[str, int]:
+def count_records(conn: driver.Connection) -> dict[str, int]:
     """Members, meetings, signals and advice in a file; tables it lacks are left out."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     return {
@@ -212,36 +247,45 @@ def count_records(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def describe_backup(path: Path, stem: str, made_at: dt.datetime, reason: str) -> BackupInfo:
-    info = BackupInfo(path=path, stem=stem, made_at=made_at, reason=reason, size=0)
+def describe_backup(path: Path, stem: str, made_at: dt.datetime, reason: str,
+                    key: FileKey | None = None) -> BackupInfo:
+    info = BackupInfo(path=path, stem=stem, made_at=made_at, reason=reason, size=0,
+                      encrypted=is_encrypted(path))
     try:
         info.size = path.stat().st_size
-        conn = open_read_only(path)
+        conn = open_read_only(path, key)
         try:
             info.counts = count_records(conn)
         finally:
             conn.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, driver.Error):
         info.readable = False
     return info
 
 
-def list_backups(backup_dir: Path, database_path: Path | None = None) -> list[BackupInfo]:
-    """The backups in ``backup_dir`` (of ``database_path`` only, when given), newest first."""
+def list_backups(backup_dir: Path, database_path: Path | None = None,
+                 key: FileKey | None = None) -> list[BackupInfo]:
+    """The backups in ``backup_dir`` (of ``database_path`` only, when given), newest first.
+
+    Encrypted copies are read with ``key``; one made under another passphrase shows as
+    not readable (it still opens with that passphrase).
+    """
     stem = Path(database_path).stem if database_path is not None else None
-    return [describe_backup(*item) for item in _backup_files(backup_dir, stem)]
+    return [describe_backup(*item, key=key) for item in _backup_files(backup_dir, stem)]
 
 
-def backup_problems(path: Path) -> list[str]:
+def backup_problems(path: Path, key: FileKey | None = None) -> list[str]:
     """Why a backup cannot be restored: damaged, not ours, or from a newer program."""
     from core.database import APPLICATION_ID, SQLITE_HEADER
     from core.schema import LATEST_VERSION
 
     try:
         with Path(path).open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER and key is None:
+                if is_encrypted(path):
+                    return [tr("it is encrypted: it opens only with its passphrase")]
                 return [tr("it is not a database")]
-        conn = open_read_only(path)
+        conn = open_read_only(path, key)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
             if problems:
@@ -252,16 +296,17 @@ def backup_problems(path: Path) -> list[str]:
                 return [tr("it was made by a newer version of Raadswerk")]
         finally:
             conn.close()
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, driver.Error) as error:
         return [str(error)]
     return []
 
 
-def newest_good_backup(backup_dir: Path, database_path: Path) -> BackupInfo | None:
+def newest_good_backup(backup_dir: Path, database_path: Path,
+                       key: FileKey | None = None) -> BackupInfo | None:
     """The newest backup of this file that passes the full integrity check."""
     for item in _backup_files(backup_dir, Path(database_path).stem):
-        if not backup_problems(item[0]):
-            return describe_backup(*item)
+        if not backup_problems(item[0], key):
+            return describe_backup(*item, key=key)
     return None
 
 
@@ -281,12 +326,13 @@ def automatic_backup(
     backup_dir: Path,
     now: dt.datetime | None = None,
     policy: RotationPolicy = DEFAULT_POLICY,
+    key: FileKey | None = None,
 ) -> Path | None:
     """The once-a-day backup made when a file is opened; None when today's exists."""
     now = now or dt.datetime.now()
     if not daily_backup_due(backup_dir, database_file(db), now.date()):
         return None
-    return backup_database(db, backup_dir, reason="daily", when=now, policy=policy)
+    return backup_database(db, backup_dir, reason="daily", when=now, policy=policy, key=key)
 
 
 def backups_to_keep(
@@ -313,17 +359,6 @@ def backups_to_keep(
     return keep
 
 
-def _remove_stale_temporaries(folder: Path, age: dt.timedelta = dt.timedelta(hours=1)) -> None:
-    """Half-written copies of a backup that was cut off (power cut, full USB stick)."""
-    limit = (dt.datetime.now() - age).timestamp()
-    for path in folder.glob("*" + BACKUP_SUFFIX + ".tmp"):
-        try:
-            if path.stat().st_mtime < limit:
-                path.unlink()
-        except OSError:
-            continue
-
-
 def rotate_backups(
     backup_dir: Path, database_path: Path, policy: RotationPolicy = DEFAULT_POLICY
 ) -> list[Path]:
@@ -331,7 +366,7 @@ def rotate_backups(
     found = _backup_files(backup_dir, Path(database_path).stem)
     items = [(path, made_at, reason) for path, _stem, made_at, reason in found]
     keep = backups_to_keep(items, policy)
-    _remove_stale_temporaries(Path(backup_dir))
+    clean_backup_folder(Path(backup_dir), database_path)
     removed = []
     for path, _made_at, _reason in items:
         if path in keep:
@@ -360,45 +395,48 @@ def journal_path(database_path: Path) -> Path:
     return database_path.with_name(database_path.name + "-journal")
 
 
-def _keep_current_aside(database_path: Path, backup_dir: Path, when: dt.datetime) -> RestoreResult:
+def _keep_current_aside(database_path: Path, backup_dir: Path, when: dt.datetime,
+                        key: FileKey | None = None) -> RestoreResult:
     """A checked copy of the current file among the backups; a damaged file is renamed aside."""
     result = RestoreResult(restored_from=Path(), kept_aside=None)
     if not database_path.exists():
         return result
+    key = key if is_encrypted(database_path) else None
     try:
-        conn = sqlite3.connect(str(database_path))
+        conn = driver.connect(database_path, key=pragma_of(key))
         try:
             target = _free_target(Path(backup_dir), database_path, when, "before-restore")
-            result.kept_aside = copy_consistent(conn, target)
+            result.kept_aside = copy_consistent(conn, target, key)
         finally:
             conn.close()
         return result
-    except (sqlite3.Error, RaadswerkError):
+    except (driver.Error, SourceDamagedError):
         pass  # damaged: keep the file itself, renamed, untouched
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The backup could not be written to {folder}: {reason}",
-               folder=backup_dir, reason=error.strerror or error)
-        ) from error
     aside = database_path.with_name(f"{database_path.name}.damaged-{when:%Y-%m-%d_%H%M%S}")
-    os.replace(database_path, aside)
-    if journal_path(database_path).exists():
-        os.replace(journal_path(database_path), journal_path(aside))
+    with explained(database_path):
+        os.replace(database_path, aside)
+        if journal_path(database_path).exists():
+            os.replace(journal_path(database_path), journal_path(aside))
     result.kept_aside = aside
     result.aside_was_damaged = True
     return result
 
 
 def restore_backup(
-    database_path: Path, backup_path: Path, backup_dir: Path, when: dt.datetime | None = None
+    database_path: Path, backup_path: Path, backup_dir: Path, when: dt.datetime | None = None,
+    key: FileKey | None = None,
+    backup_key: FileKey | None = None,
 ) -> RestoreResult:
     """Put ``backup_path`` in the place of ``database_path`` (which must be closed).
 
     The backup is checked first; the current file is kept aside (as a backup made
-    'before a restore', or renamed when it is damaged), so nothing is lost.
+    'before a restore', or renamed when it is damaged), so nothing is lost. An
+    encrypted backup is read with ``backup_key`` (default: ``key``, the current file's)
+    and put back encrypted the same way.
     """
     database_path, backup_path = Path(database_path), Path(backup_path)
-    problems = backup_problems(backup_path)
+    backup_key = (backup_key or key) if is_encrypted(backup_path) else None
+    problems = backup_problems(backup_path, backup_key)
     if problems:
         raise RaadswerkError(
             tr("The backup {name} cannot be restored: {problem}. Nothing was changed.",
@@ -406,22 +444,19 @@ def restore_backup(
         )
     # The copy is made whole beside the file first, so that the file is never missing
     # for longer than one rename, whatever happens in between.
-    incoming = database_path.with_name(database_path.name + ".restoring")
-    source = open_read_only(backup_path)
+    incoming = restoring_name(database_path)
+    source = open_read_only(backup_path, backup_key)
     try:
-        copy_consistent(source, incoming)
-    except OSError as error:
-        raise RaadswerkError(
-            tr("The backup could not be put back: {reason}", reason=error.strerror or error)
-        ) from error
+        copy_consistent(source, incoming, backup_key)
     finally:
         source.close()
     try:
-        result = _keep_current_aside(database_path, backup_dir, when or dt.datetime.now())
+        result = _keep_current_aside(database_path, backup_dir, when or dt.datetime.now(), key)
+        with explained(database_path):
+            os.replace(incoming, database_path)
+            _fsync_dir(database_path.parent)
     except BaseException:
-        incoming.unlink(missing_ok=True)
+        remove_with_journal(incoming)
         raise
-    os.replace(incoming, database_path)
-    _fsync_dir(database_path.parent)
     result.restored_from = backup_path
     return result

@@ -8,13 +8,13 @@ the rest of the file and go wherever the file goes.
 """
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from core import driver
 from core.errors import RaadswerkError
 from core.i18n import tr
 from core.settings import get_setting, set_setting
@@ -38,7 +38,7 @@ def _writing() -> Iterator[None]:
     """A draft that cannot be written (full disk, busy file) is said in Dutch."""
     try:
         yield
-    except sqlite3.Error as error:
+    except driver.Error as error:
         raise RaadswerkError(tr("The draft of the text could not be kept: {reason}",
                                 reason=error)) from error
 

@@ -39,3 +39,19 @@ class ValidationError(RaadswerkError):
 
 class NotFoundError(RaadswerkError):
     """A record that was asked for does not exist (any more)."""
+
+
+class DiskFaultError(RaadswerkError):
+    """The disk refused a read or write: full, no rights, read-only, gone."""
+
+    kind = ""
+
+
+class BusyFileError(RaadswerkError):
+    """Another program holds the file for a moment; trying again later may work."""
+
+    kind = "busy"
+
+
+class ReadOnlyFileError(RaadswerkError):
+    """The file may be read but not written: it can be opened read-only instead."""

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from core.errors import NotFoundError, RaadswerkError, ValidationError
+from core.errors import NotFoundError, ValidationError
+from core.faults import explained
 from core.i18n import tr
+from core.search.attachments import document_text
 
 # Larger files make the council file slow to copy and back up.
 MAX_FILE_SIZE = 50 * 1024 * 1024
@@ -24,13 +26,23 @@ class StoredFile:
     added_at: str
 
 
-def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = None) -> int:
-    """Keep ``data`` in the file; returns the new file id."""
+def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = None, *,
+                searchable: bool = False) -> int:
+    """Keep ``data`` in the file; returns the new file id.
+
+    ``searchable``: an attached document whose text search should find; its text is
+    extracted once, now (a letter's own PDF is not: the letter's text is searched).
+    """
     if len(data) > MAX_FILE_SIZE:
         raise ValidationError(
             tr("{name} is larger than 50 MB and cannot be stored.", name=name), "file"
         )
     mime_type = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    with explained(database_file(db)):
+        return _insert(db, name, data, mime_type, searchable)
+
+
+def _insert(db: Database, name: str, data: bytes, mime_type: str, searchable: bool) -> int:
     return db["files"].insert(
         {
             "name": name,
@@ -38,19 +50,29 @@ def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = No
             "size": len(data),
             "sha256": hashlib.sha256(data).hexdigest(),
             "data": data,
+            "text": document_text(name, mime_type, data) if searchable else "",
             "added_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
     ).last_pk
 
 
+def read_document(path: Path) -> bytes:
+    """The bytes of a file to attach; too large or unreadable gets a sentence naming it."""
+    path = Path(path)
+    with explained(path):
+        if path.stat().st_size > MAX_FILE_SIZE:
+            raise ValidationError(
+                tr("{name} is larger than 50 MB and cannot be stored.", name=path.name), "file")
+        return path.read_bytes()
+
+
 def store_path(db: Database, path: Path) -> int:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise RaadswerkError(
-            tr("{name} cannot be read: {reason}", name=Path(path).name, reason=error.strerror)
-        ) from error
-    return store_bytes(db, Path(path).name, data)
+    return store_bytes(db, Path(path).name, read_document(path))
+
+
+def database_file(db: Database) -> Path:
+    """The path of the main database file behind an open connection."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
 
 
 def file_info(db: Database, file_id: int) -> StoredFile:

@@ -97,6 +97,13 @@ def format_time(value: dt.time | dt.datetime | None) -> str:
     return babel_format_time(value, format="HH:mm", locale=babel_locale())
 
 
+def format_clock(value: str) -> str:
+    """A stored 'HH:MM' as a letter writes it: '19.30' in Dutch, '19:30' in English."""
+    if current_language() == "nl":
+        return value.replace(":", ".")
+    return value
+
+
 def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""

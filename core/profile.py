@@ -56,6 +56,24 @@ def kind_label(kind: str) -> str:
     return tr(COUNCIL_KINDS.get(kind, COUNCIL_KINDS["other"]))
 
 
+# How the council names itself in a sentence: "Vergadering van de Wmo-raad".
+COUNCIL_SHORT_NAMES = {
+    "wmo": mark("Wmo council"),
+    "social_domain": mark("advisory council"),
+    "client_council": mark("client council"),
+    "participation": mark("participation council"),
+    "seniors": mark("seniors' council"),
+    "youth": mark("youth council"),
+    "disability": mark("disability council"),
+    "regional": mark("client council"),
+    "other": mark("council"),
+}
+
+
+def short_name(kind: str) -> str:
+    return tr(COUNCIL_SHORT_NAMES.get(kind, COUNCIL_SHORT_NAMES["other"]))
+
+
 def validate_profile(profile: CouncilProfile) -> None:
     if not profile.name.strip():
         raise ValidationError(tr("The council needs a name."), "name")

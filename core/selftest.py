@@ -149,6 +149,53 @@ def check_demo(workspace: Workspace) -> str:
     return ", ".join(f"{table} {count}" for table, count in counts.items())
 
 
+def check_encryption(workspace: Workspace) -> str:
+    """An encrypted copy of the demo: unreadable bytes, opened by passphrase and by
+    recovery code, backed up, restored and checked, and printed from the command line."""
+    from core.backup import backup_database, restore_backup
+    from core.database import check_file
+    from core.encrypting import change_encryption
+    from core.encryption import new_key, unlock
+
+    folder = workspace.folder / "versleuteld"
+    folder.mkdir(exist_ok=True)
+    path = folder / "demo.raadswerk"
+    path.write_bytes(_demo(workspace).read_bytes())
+    passphrase = "zelftest van Raadswerk"
+    council = open_council(path, create=False, backup_dir=folder)
+    council = change_encryption(council, new_key(passphrase), folder).council
+    try:
+        key = council.key
+        copy = backup_database(council.db, folder / "kopie", key=key)
+    finally:
+        council.close()
+    if workspace.council_name.encode() in path.read_bytes() + copy.read_bytes():
+        raise SelfTestError(tr("The encrypted file can still be read without its passphrase."))
+    if unlock(path, key.recovery_code()) != unlock(copy, passphrase):
+        raise SelfTestError(tr("The recovery code does not open the encrypted file."))
+    restore_backup(path, copy, folder, key=key)
+    problems = check_file(path, key)["problems"]
+    if problems:
+        raise SelfTestError(problems[0])
+    secret = folder / "wachtwoord.txt"
+    secret.write_text(passphrase, encoding="utf-8")
+    output = folder / "ledenlijst.pdf"
+    code = _run_command(["print", "members", "--db", str(path), "--passphrase-file", str(secret),
+                         "-o", str(output)])
+    if code != 0 or not output.is_file():
+        raise SelfTestError(tr("Printing from the encrypted file failed."))
+    return read_pdf(output.read_bytes(), expect=[workspace.council_name])
+
+
+def _run_command(argv: list[str]) -> int:
+    from core.cli import build_parser
+
+    captured = io.StringIO()
+    with contextlib.redirect_stdout(captured), contextlib.redirect_stderr(captured):
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+
+
 def _record_counts(db: Database) -> dict[str, int]:
     names = set(db.table_names())
     return {table: db.table(table).count for table in sorted(set(RECORD_TABLES.values()))
@@ -338,6 +385,7 @@ def all_checks() -> list[tuple[str, Check]]:
         ("languages", check_languages),
         ("schema", check_schema),
         ("demo council", check_demo),
+        ("encryption", check_encryption),
         *document_checks(),
     ]
 

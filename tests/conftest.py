@@ -75,3 +75,19 @@ def prefs(tmp_path):
     from ui.preferences import Preferences
 
     return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def small_disk(tmp_path, monkeypatch):
+    """A folder on a small disk that a test can fill or make read-only
+    (tests/benchmarks/small_disk.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "small_disk", Path(__file__).parent / "benchmarks" / "small_disk.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    disk = module.SmallDisk(tmp_path, monkeypatch)
+    yield disk
+    monkeypatch.undo()
+    disk.close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, __version__
 from core.i18n import DEFAULT_LANGUAGE, current_language, set_language
+from core.leftovers import clean_opened_copies
 from core.paths import default_data_dir, default_database_path, default_log_path
 from core.resources import resource_path
 from ui.about import app_icon
@@ -89,6 +90,7 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     install_qt_translations(app, current_language())
     setup_logging(default_log_path())
     install_excepthook()
+    clean_opened_copies()  # documents opened in an earlier session: personal data
     window = MainWindow(preferences)
     if not open_first_file(window, db, preferences):
         return 0

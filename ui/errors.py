@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core import __version__
-from core.errors import RaadswerkError
+from core.errors import BusyFileError, RaadswerkError
+from core.faults import explain, is_fault
 from core.i18n import tr
 
 log = logging.getLogger("raadswerk")
@@ -33,8 +34,53 @@ def show_message(parent: QWidget | None, message: str, title: str | None = None)
     QMessageBox.warning(parent, title or tr("Raadswerk"), message)
 
 
+def council_path(widget: QWidget | None) -> Path | None:
+    """The council file of the window ``widget`` is in: what a database fault is about."""
+    window = widget.window() if widget is not None else QApplication.activeWindow()
+    council = getattr(window, "council", None)
+    return getattr(council, "path", None)
+
+
+def understood(parent: QWidget | None, error: BaseException) -> BaseException:
+    """A disk or database fault as a sentence naming the council file; others unchanged."""
+    return explain(error, council_path(parent)) if is_fault(error) else error
+
+
+def ask_retry(parent: QWidget | None, error: BaseException) -> bool:
+    """'The file is busy' with *Opnieuw proberen* and *Annuleren*; True to try again."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(tr("Raadswerk"))
+    box.setText(str(error))
+    retry = box.addButton(tr("Try again"), QMessageBox.AcceptRole)
+    retry.setObjectName("retryButton")
+    box.addButton(tr("Cancel"), QMessageBox.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
+def run_retrying(parent: QWidget | None, action):
+    """Run ``action``; while the file is busy, offer to try again. Other disk or database
+    faults get their sentence; what was typed stays where it is."""
+    while True:
+        try:
+            return action()
+        except Exception as error:
+            problem = understood(parent, error)
+            if isinstance(problem, BusyFileError):
+                if ask_retry(parent, problem):
+                    continue
+                return None
+            if problem is error and not isinstance(error, RaadswerkError):
+                raise
+            show_message(parent, str(problem))
+            return None
+
+
 def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> None:
     """A known problem gets its own message; anything else the full report."""
+    error = understood(parent, error)
     if isinstance(error, RaadswerkError):
         show_message(parent, str(error))
         return
@@ -66,6 +112,9 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, error, tb)
             return
         details = "".join(traceback.format_exception(exc_type, error, tb))
+        if is_fault(error):
+            log.warning("Fault: %s\n%s", error, details)
+        error = understood(QApplication.activeWindow(), error)
         if isinstance(error, RaadswerkError):
             show_message(QApplication.activeWindow(), str(error))
         else:

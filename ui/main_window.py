@@ -32,7 +32,11 @@ from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
 from ui.pages.signals import SignalsPage
 from ui.preferences import Preferences
+from ui.safety.banners import ReadOnlyBanner
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
+from ui.safety.idle_lock import IdleLock
+from ui.safety.preferences import idle_minutes
+from ui.search.toolbar import install_search
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
@@ -55,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._update_title()
+        self.idle_lock = IdleLock(self, idle_minutes(preferences))
 
     # --- layout -------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -90,7 +95,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        content = QVBoxLayout()
+        content.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        content.addWidget(self.read_only_banner)
+        content.addWidget(self.stack, 1)
+        layout.addLayout(content, 1)
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(0)
 
@@ -126,6 +136,7 @@ class MainWindow(QMainWindow):
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
+        self.search_field = install_search(self, go_menu)
 
     def find_in_page(self) -> None:
         field = self.current_page().search_field()
@@ -175,6 +186,10 @@ class MainWindow(QMainWindow):
         return next(page for page in self.pages if page.section == section)
 
     def show_section(self, section: str, item_id=None) -> None:
+        if section == "working_groups":
+            self.show_section("members")
+            self.page("members").open_working_group(item_id)
+            return
         page = self.page(section)
         self.navigation.setCurrentRow(self.pages.index(page))
         if item_id is not None:
@@ -199,6 +214,7 @@ class MainWindow(QMainWindow):
         self.council = council
         for page in self.pages:
             page.set_council(council)
+        self.read_only_banner.show_for(council)
         self._update_title()
 
     def refresh_all(self) -> None:
@@ -233,7 +249,7 @@ class MainWindow(QMainWindow):
             show_error(self, RaadswerkError(tr("Choose another name than the open file.")))
             return
         try:
-            copy_to(self.council.db, Path(path))
+            copy_to(self.council.db, Path(path), self.council.key)
         except RaadswerkError as error:
             show_error(self, error)
             return

@@ -1,10 +1,10 @@
 """The advice register: keeping advice, its references and files, and reading them back."""
 
 import datetime as dt
-import sqlite3
 
 from sqlite_utils import Database
 
+from core import driver
 from core.advice.deadlines import (
     default_deadline,
     response_overdue,
@@ -28,6 +28,7 @@ from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, store_bytes
 from core.i18n import tr
+from core.search.query import index_filter
 
 MAX_SUBJECT = 300
 MAX_FIELD = 300
@@ -66,7 +67,7 @@ def _exists(db: Database, table: str, row_id: int | None) -> bool:
         return True
     try:
         return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
-    except sqlite3.OperationalError:  # the table of a feature not yet in this file
+    except driver.OperationalError:  # the table of a feature not yet in this file
         return False
 
 
@@ -137,7 +138,7 @@ def create_advice(db: Database, data: AdviceInput, request_file: tuple[str, byte
     now = now_text()
     with db.atomic():
         year, number = next_reference(db, data.request_date.year)
-        file_id = store_bytes(db, *request_file) if request_file else None
+        file_id = store_bytes(db, *request_file, searchable=True) if request_file else None
         cursor = db.execute(
             f"INSERT INTO advice (ref_year, ref_number, {', '.join(row)}, request_file_id, "
             f"status, created_at, updated_at) VALUES (?, ?, {', '.join('?' for _ in row)}, "
@@ -165,7 +166,7 @@ def _replace_file(db: Database, advice_id: int, column: str, file: tuple[str, by
     if old is None:
         raise NotFoundError(tr("Advice {id} does not exist (any more).", id=advice_id))
     with db.atomic():
-        new_id = store_bytes(db, *file) if file else None
+        new_id = store_bytes(db, *file, searchable=True) if file else None
         db.execute(f"UPDATE advice SET {column} = ?, updated_at = ? WHERE id = ?",
                    [new_id, now_text(), advice_id])
         if old[0] is not None:
@@ -238,13 +239,12 @@ def _where(year: int | None, status: str | None, search: str) -> tuple[str, list
     elif status:
         clauses.append("status = ?")
         params.append(status)
-    for word in clean(search).split()[:8]:
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            "(subject LIKE ? ESCAPE '\\' OR policy_area LIKE ? ESCAPE '\\' "
-            "OR requested_by LIKE ? ESCAPE '\\' "
-            "OR (CAST(ref_year AS TEXT) || '-' || printf('%02d', ref_number)) LIKE ? ESCAPE '\\')")
-        params += [pattern] * 4
+    text_filter = index_filter("search_advice", clean(search), "id")
+    if text_filter is not None:
+        # A reference ("2026-07") is one advice, not every advice with a 07 in it.
+        clauses.append(f"({text_filter[0]} AND (? NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9]*' "
+                       "OR (ref_year || '-' || printf('%02d', ref_number)) = ?))")
+        params += [*text_filter[1], clean(search).strip(), clean(search).strip()]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -133,7 +133,7 @@ def record_response(db: Database, advice_id: int, response: Response,
     with db.atomic():
         file_id = advice.response_file_id
         if file is not None:
-            file_id = store_bytes(db, *file)
+            file_id = store_bytes(db, *file, searchable=True)
         db.execute(
             "UPDATE advice SET response_date = ?, response_outcome = ?, response_reasons = ?, "
             "response_file_id = ?, updated_at = ? WHERE id = ?",

@@ -10,21 +10,28 @@ from dataclasses import dataclass
 from core import __version__
 from core.cli import (
     advice_commands,
+    encryption_commands,
     file_commands,
     letter_commands,
     meeting_commands,
     member_commands,
+    privacy_commands,
+    search_commands,
     signal_commands,
 )
+from core.cli.common import add_passphrase_argument, add_take_over_argument
 from core.i18n import LANGUAGES, tr
 
 MODULES = [
     file_commands,
+    encryption_commands,
     letter_commands,
     member_commands,
     meeting_commands,
     signal_commands,
+    privacy_commands,
     advice_commands,
+    search_commands,
 ]
 
 
@@ -45,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "Without a command, the window opens."),
     )
     parser.add_argument("--db", metavar="PATH", help=tr("the council file to open"))
+    add_passphrase_argument(parser)
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("language (nl or en)"))
+    add_take_over_argument(parser)
     parser.add_argument("--version", action="version", version=f"Raadswerk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help=tr("check that this installation works, without a window"))

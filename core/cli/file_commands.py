@@ -3,12 +3,19 @@
 from pathlib import Path
 
 from core.backup import DEFAULT_POLICY, backup_database, list_backups, restore_backup
-from core.cli.common import add_db_argument, database_path, open_for_command, say
+from core.cli.common import (
+    add_db_argument,
+    database_path,
+    key_for,
+    open_for_command,
+    say,
+    take_lock,
+)
 from core.database import check_file
 from core.demo import write_demo
+from core.encryption import opens
 from core.errors import RaadswerkError
 from core.i18n import format_datetime, format_number, tr
-from core.locking import acquire_lock
 from core.paths import default_backup_dir
 
 
@@ -51,8 +58,11 @@ def run_demo(args) -> int:
 
 
 def run_check(args) -> int:
-    report = check_file(database_path(args))
+    path = database_path(args)
+    report = check_file(path, key_for(args, path) if path.exists() else None)
     say(tr("File: {path}", path=report["path"]))
+    if report["encrypted"]:
+        say(tr("Encrypted: yes"))
     say(tr("Schema version: {version} (this program: {latest})",
            version=report["schema_version"], latest=report["latest_version"]))
     if report["pending"]:
@@ -69,7 +79,8 @@ def run_backup(args) -> int:
     council = open_for_command(args)
     try:
         target = backup_database(council.db, Path(args.to) if args.to else default_backup_dir(),
-                                 policy=None if args.keep_all else DEFAULT_POLICY)
+                                 policy=None if args.keep_all else DEFAULT_POLICY,
+                                 key=council.key)
     finally:
         council.close()
     say(tr("Backup written to {path}", path=target))
@@ -84,7 +95,8 @@ def _counts_text(counts: dict[str, int]) -> str:
 
 def run_list_backups(args) -> int:
     folder = Path(args.folder) if args.folder else default_backup_dir()
-    infos = list_backups(folder, database_path(args))
+    path = database_path(args)
+    infos = list_backups(folder, path, key_for(args, path) if path.exists() else None)
     if not infos:
         say(tr("No backups of this file in {folder}.", folder=folder))
         return 0
@@ -100,10 +112,13 @@ def run_restore(args) -> int:
     backup = Path(args.backup)
     if not backup.exists():
         raise RaadswerkError(tr("The file {path} does not exist.", path=backup))
-    lock = acquire_lock(path)  # refused, naming the holder, while the window has it open
+    key = key_for(args, path) if path.exists() else None
+    backup_key = key if key is not None and opens(backup, key) else key_for(args, backup)
+    # Refused, naming the holder, while the window has it open.
+    lock = take_lock(path, getattr(args, "take_over", False))
     try:
         result = restore_backup(path, backup, Path(args.backups) if args.backups
-                                else default_backup_dir())
+                                else default_backup_dir(), key=key, backup_key=backup_key)
     finally:
         lock.release()
     say(tr("Backup {name} put back into {path}.", name=backup.name, path=path))

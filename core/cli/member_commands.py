@@ -16,6 +16,7 @@ from core.members.exporting import export_members
 from core.members.importing import prepare_import, run_import
 from core.members.member_list import member_list_pdf
 from core.members.reading import read_member_file
+from core.members.rooster import rooster_pdf
 
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 
@@ -27,6 +28,12 @@ def register(groups) -> None:
     printing.add_argument("--public", action="store_true",
                           help=tr("without addresses, e-mail and phone (for publication)"))
     printing.set_defaults(handler=run_print)
+
+    terms = groups.print.add_parser(
+        "terms", help=tr("the retirement schedule: who steps down or is reappointed when"))
+    add_db_argument(terms)
+    add_output_argument(terms)
+    terms.set_defaults(handler=run_print_terms)
 
     importing = groups.import_.add_parser("members", help=tr("members from a .csv or .xlsx file"))
     add_db_argument(importing)
@@ -43,6 +50,15 @@ def run_print(args) -> int:
     council = open_for_command(args)
     try:
         data = member_list_pdf(council.db, public=args.public)
+    finally:
+        council.close()
+    return write_output(args, data)
+
+
+def run_print_terms(args) -> int:
+    council = open_for_command(args)
+    try:
+        data = rooster_pdf(council.db)
     finally:
         council.close()
     return write_output(args, data)

@@ -1,5 +1,7 @@
 """Commands of the signal feature: the printed signals report."""
 
+import sys
+
 from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
 from core.dates import parse_date
 from core.i18n import tr
@@ -22,8 +24,12 @@ def register(groups) -> None:
     reporter = groups.export.add_parser(
         "reporter", help=tr("everything kept about one reporter (a request for access)"))
     add_db_argument(reporter)
-    reporter.add_argument("--search", metavar="TEXT", required=True,
-                          help=tr("name, phone number or e-mail address of the reporter"))
+    who = reporter.add_mutually_exclusive_group(required=True)
+    who.add_argument("--search", metavar="TEXT",
+                     help=tr("name, phone number or e-mail address of the reporter"))
+    who.add_argument("--reporter", metavar="NUMBER", type=int,
+                     help=tr("the reporter's number (the search lists it when it finds "
+                             "more than one person)"))
     add_output_argument(reporter, "OUT.pdf|OUT.json")
     reporter.set_defaults(handler=run_export_reporter)
 
@@ -43,21 +49,37 @@ def run_signals_report(args) -> int:
 
 
 def run_export_reporter(args) -> int:
-    from core.errors import RaadswerkError
-    from core.signals.privacy import export_reporter_json, find_reporter
+    from core.signals.access_document import reporter_pdf
+    from core.signals.reporters import export_reporter_json
 
     council = open_for_command(args)
     try:
-        signal_ids = sorted({contact.signal_id for contact in find_reporter(council.db,
-                                                                           args.search)})
-        if not signal_ids:
-            raise RaadswerkError(tr("No contact details match '{text}'.", text=args.search[:80]))
+        reporter = _one_reporter(council.db, args)
         if str(args.output).lower().endswith(".pdf"):
-            from core.signals.access_document import reporter_pdf
-
-            data = reporter_pdf(council.db, signal_ids)
+            data = reporter_pdf(council.db, reporter)
         else:
-            data = export_reporter_json(council.db, signal_ids)
+            data = export_reporter_json(council.db, reporter)
     finally:
         council.close()
     return write_output(args, data)
+
+
+def _one_reporter(db, args):
+    """The one person the request is about; an ambiguous search lists the candidates."""
+    from core.errors import RaadswerkError
+    from core.signals.reporters import get_reporter, reporter_candidates
+
+    if args.reporter is not None:
+        return get_reporter(db, args.reporter)
+    candidates = reporter_candidates(db, args.search)
+    if not candidates:
+        raise RaadswerkError(tr("No contact details match '{text}'.", text=args.search[:80]))
+    if len(candidates) > 1:
+        lines = [f"  {candidate.reporter_id:>5}  {candidate.describe()}"
+                 for candidate in candidates]
+        print("\n".join([tr("'{text}' matches different people ({count}):",
+                             text=args.search[:80], count=len(candidates)), *lines]),
+              file=sys.stderr)
+        raise RaadswerkError(tr("A request is about one person: choose one with "
+                                "--reporter NUMBER."))
+    return candidates[0]

@@ -6,11 +6,11 @@ Overzicht always shows a deadline that passed, one coming up, and an overdue res
 
 import datetime as dt
 import io
-import sqlite3
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas as pdf_canvas
 
+from core import driver
 from core.advice import (
     AdviceInput,
     Response,
@@ -156,7 +156,7 @@ def _agenda_items(db) -> list[tuple[int, str, dt.date]]:
     try:
         rows = db.execute("SELECT a.id, a.title, m.date FROM agenda_items a "
                           "JOIN meetings m ON m.id = a.meeting_id").fetchall()
-    except sqlite3.OperationalError:  # a file without the meetings feature
+    except driver.OperationalError:  # a file without the meetings feature
         return []
     return [(item_id, title, dt.date.fromisoformat(day)) for item_id, title, day in rows]
 

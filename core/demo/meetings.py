@@ -13,7 +13,13 @@ from core.documents.fonts import BOLD, FAMILY, register_fonts
 from core.meetings.agenda import add_document, add_item, list_agenda, update_item
 from core.meetings.followup import add_action, add_decision, set_action_status
 from core.meetings.model import Meeting
-from core.meetings.repository import create_meeting, list_invitees, set_attendance
+from core.meetings.repository import (
+    create_meeting,
+    default_invitees,
+    list_invitees,
+    set_attendance,
+)
+from core.members.working_groups import get_working_group
 
 LOCATIONS = {
     "council": "Stadhuis Lindewaarde, raadzaal 2",
@@ -175,7 +181,10 @@ def _add_topics(db, meeting_id: int, topics: list[tuple], members: list[int],
 
 def _record_minutes(db, meeting: Meeting, topics: list[tuple[int, tuple]], members: list[int],
                     context) -> None:
-    for invitee in list_invitees(db, meeting.id):
+    invitees = list_invitees(db, meeting.id)
+    # Actions go to people who were at the table (a working group's own members).
+    owners = [invitee.member_id for invitee in invitees if not invitee.is_guest] or members
+    for invitee in invitees:
         roll = context.rng.random()
         code = "present" if roll < 0.8 else "absent_notice" if roll < 0.93 else "absent"
         set_attendance(db, invitee.id, code)
@@ -201,7 +210,7 @@ def _record_minutes(db, meeting: Meeting, topics: list[tuple[int, tuple]], membe
         if topic[5]:
             add_decision(db, meeting.id, topic[5], item_id)
         if context.rng.random() < 0.75:
-            _add_demo_action(db, meeting, item_id, members, context)
+            _add_demo_action(db, meeting, item_id, owners, context)
 
 
 def _add_demo_action(db, meeting: Meeting, item_id: int, members: list[int], context) -> None:
@@ -216,14 +225,19 @@ def _add_demo_action(db, meeting: Meeting, item_id: int, members: list[int], con
 
 
 def _make_meeting(db, kind: str, day: dt.date, members: list[int], context,
-                  title: str = "") -> int:
+                  title: str = "", group=None) -> int:
+    """One meeting; a working-group meeting invites that group and its chair leads."""
     start, end = TIMES[kind]
     member_ids, guests = _invitees(kind, members)
-    chair = members[2] if kind == "working_group" else members[0]
+    chair = members[0]
     taker = members[-1] if kind in ("council", "alderman") else members[2]
+    if group is not None:
+        member_ids = default_invitees(db, kind, group.id)
+        chair = group.chair_id
+        taker = next((m for m in member_ids if m != chair), chair)
     meeting = Meeting(id=None, kind=kind, date=day, start_time=start, end_time=end,
                       title=title, location=LOCATIONS[kind], chair_id=chair,
-                      minute_taker_id=taker)
+                      minute_taker_id=taker, working_group_id=group.id if group else None)
     return create_meeting(db, meeting, member_ids, guests)
 
 
@@ -281,8 +295,14 @@ def add_demo(db, context) -> None:
     made.sort(key=lambda entry: entry[1])
     topic_index = 0
     meeting_ids = []
+    groups = [get_working_group(db, group_id)
+              for group_id in context.ids.get("working_groups", [])[:2]]
+    group_turn = 0
     for kind, day in made:
-        meeting_id = _make_meeting(db, kind, day, members, context)
+        group = None
+        if kind == "working_group" and groups:  # two groups meet in turn
+            group, group_turn = groups[group_turn % len(groups)], group_turn + 1
+        meeting_id = _make_meeting(db, kind, day, members, context, group=group)
         meeting_ids.append(meeting_id)
         if day == next_council and kind == "council":
             _next_council_agenda(db, meeting_id, members)

@@ -2,10 +2,13 @@
 
 import datetime as dt
 
-from core.dates import add_years
+from core.dates import add_months, add_years
 from core.demo.people import PEOPLE
+from core.members.model import is_council_member
 from core.members.repository import create_member, mark_former
 from core.members.sorting import fold
+from core.members.term_history import list_terms, reappoint
+from core.members.term_rules import next_term_start
 from core.members.working_groups import create_working_group
 
 # (role, represents, lived experience, years since start, months of the term left or None,
@@ -15,7 +18,7 @@ _ACTIVE = [
     ("vice_chair", "Cliëntenraad Werk en Inkomen", True, 5, None, False, "mr"),
     ("secretary", "Mantelzorgers", True, 2, None, True, "ms"),
     ("treasurer", "Vluchtelingenwerk", False, 1, None, True, "ms"),
-    ("member", "Mensen met schulden", True, 4, 2, True, "mr"),
+    ("member", "Mensen met schulden", True, 3, 2, True, "mr"),
     ("member", "Jongerenraad", False, 1, None, True, "ms"),
     ("member", "Mensen met een chronische ziekte", True, 8, 1, False, "mr"),
     ("member", "Ouderenbond", False, 3, None, True, "ms"),
@@ -62,20 +65,36 @@ def _start(context, years_ago: int) -> dt.date:
     return dt.date(context.today.year - years_ago, context.rng.choice([1, 3, 6, 9]), 1)
 
 
+def _start_for_end(context, years: int, months_left: int) -> dt.date:
+    """The start that makes the current term end at the close of a month soon after today;
+    a member of four years or more is in their second term."""
+    last_day = add_months(context.today.replace(day=1), months_left + 1) - dt.timedelta(days=1)
+    terms = 2 if years >= 4 else 1
+    return add_years(next_term_start(last_day), -4 * terms)
+
+
+def _serve_terms(db, member_id: int, today: dt.date) -> None:
+    """Reappoint as the rules allow until the current term runs past today (the history)."""
+    for _ in range(2):
+        terms = list_terms(db, member_id)
+        if not terms or terms[-1].end >= today or len(terms) >= 2:
+            return
+        reappoint(db, member_id)
+
+
 def add_demo(db, context) -> None:
     active, former = [], []
     for index, (role, represents, lived, years, months_left, again, salutation) in enumerate(
         _ACTIVE
     ):
-        values = _values(index, role, represents, lived, _start(context, years), salutation,
-                         context)
-        if months_left is not None:  # a term that ends soon shows on the Overzicht
-            values["term_end"] = context.today + dt.timedelta(days=30 * months_left + 5)
-        elif years >= 4:  # reappointed once: in the second and last term
-            values["term_end"] = add_years(values["start_date"], 8)
-            again = False
+        start = (_start_for_end(context, years, months_left) if months_left is not None
+                 else _start(context, years))  # a term that ends soon shows on the Overzicht
+        values = _values(index, role, represents, lived, start, salutation, context)
         values["reappointable"] = again
-        active.append(create_member(db, values))
+        member_id = create_member(db, values)
+        if is_council_member(role):
+            _serve_terms(db, member_id, context.today)
+        active.append(member_id)
     for offset, (role, represents, lived, years, salutation) in enumerate(_FORMER):
         start = _start(context, years)
         values = _values(len(_ACTIVE) + offset, role, represents, lived, start, salutation,

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from core import APP_NAME, __version__
 from core.documents.fonts import BOLD, FAMILY, register_fonts
-from core.documents.styles import ACCENT, DRAFT_MARK, MUTED, RULE
+from core.documents.styles import ACCENT, CONFIDENTIAL, DRAFT_MARK, MUTED, RULE
 from core.documents.text import clean
 from core.i18n import current_language, format_date, tr
 from core.profile import CouncilProfile
@@ -65,6 +65,8 @@ class DocumentInfo:
     print_date: dt.date = field(default_factory=dt.date.today)
     # Left of the page number; None: "Printed on <date>" (letters put their date there).
     footer_note: str | None = None
+    # The document shows sensitive details (health, income): every page says so at the top.
+    confidential: bool = False
     # A draft (concept) carries a diagonal mark on every page, so it never passes as final.
     draft: bool = False
     # The page number's text from (page, pages); None: "Page 1 of 3". The meeting pack
@@ -181,6 +183,18 @@ def draw_running_header(canvas, head: Letterhead, title: str) -> None:
     canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)
 
 
+def confidential_mark() -> str:
+    return tr("Confidential — contains sensitive details")
+
+
+def draw_confidential_mark(canvas) -> None:
+    """Above the letterhead or running header, on every page of a sensitive document."""
+    canvas.setFont(BOLD, 8.5)
+    canvas.setFillColor(CONFIDENTIAL)
+    canvas.drawCentredString(LEFT + (PAGE_WIDTH - LEFT - RIGHT) / 2, PAGE_HEIGHT - 8 * mm,
+                             confidential_mark())
+
+
 def draw_draft_mark(canvas) -> None:
     """'CONCEPT' diagonally across the page, light enough to read the text through."""
     canvas.saveState()
@@ -277,9 +291,13 @@ class CouncilDocument(BaseDocTemplate):
 
     def _first_page(self, canvas, _doc) -> None:
         draw_letterhead(canvas, self.head)
+        if self.info.confidential:
+            draw_confidential_mark(canvas)
 
     def _later_page(self, canvas, _doc) -> None:
         draw_running_header(canvas, self.head, self.info.title)
+        if self.info.confidential:
+            draw_confidential_mark(canvas)
 
 
 def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = False) -> bytes:

@@ -25,6 +25,8 @@ _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+(.*)$")
 _NUMBER = re.compile(r"^\s*(\d{1,4})[.)]\s+(.*)$")
 _ESCAPED_STAR = "\ue000"  # private-use character: stands in for a typed \\*
+CHUNK_LINES = 40
+CHUNK_CHARS = 4000
 
 
 @dataclass
@@ -95,6 +97,51 @@ def _list_flowable(block: Block, style) -> ListFlowable:
                         **common)
 
 
+def _pieces(lines: list[str]) -> list[list[str]]:
+    """Lines in pieces of at most CHUNK_LINES lines (and about CHUNK_CHARS characters)."""
+    pieces, current, size = [], [], 0
+    for line in lines:
+        for part in _sentences(line):
+            if current and (len(current) >= CHUNK_LINES or size + len(part) > CHUNK_CHARS):
+                pieces.append(current)
+                current, size = [], 0
+            current.append(part)
+            size += len(part)
+    return [*pieces, current] if current else pieces
+
+
+def _sentences(line: str) -> list[str]:
+    """A line longer than CHUNK_CHARS cut after sentences (else words), never mid-word."""
+    if len(line) <= CHUNK_CHARS:
+        return [line]
+    parts, rest = [], line
+    while len(rest) > CHUNK_CHARS:
+        cut = max(rest.rfind(". ", 0, CHUNK_CHARS), rest.rfind(" ", 0, CHUNK_CHARS // 2))
+        cut = cut + 1 if cut > 0 else CHUNK_CHARS
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*parts, rest] if rest else parts
+
+
+def chunked_paragraph(lines: list[str], style, markup=escape_text) -> list:
+    """One paragraph of typed lines as several Paragraphs that read as one.
+
+    A single Paragraph re-measures all of its remaining text at every page break, so a
+    text of thousands of lines costs quadratic time; pieces of a few dozen lines (joined
+    without space between them) keep it linear.
+    """
+    pieces = _pieces(lines)
+    if len(pieces) <= 1:
+        return [Paragraph(markup("\n".join(lines)), style)]
+    # Space above the first piece and below the last, none where the pieces meet.
+    first = ParagraphStyle(f"{style.name}_first", parent=style, spaceAfter=0)
+    middle = ParagraphStyle(f"{style.name}_middle", parent=first, spaceBefore=0)
+    last = ParagraphStyle(f"{style.name}_last", parent=style, spaceBefore=0)
+    styles = [first] + [middle] * (len(pieces) - 2) + [last]
+    return [Paragraph(markup("\n".join(piece)), piece_style)
+            for piece, piece_style in zip(pieces, styles, strict=True)]
+
+
 def to_flowables(text: str | None, style=None) -> list:
     """Stored text → flowables; an empty text gives an empty list."""
     style = style or STYLES["body"]
@@ -104,7 +151,7 @@ def to_flowables(text: str | None, style=None) -> list:
         if block.kind in headings:
             story.append(Paragraph(inline_markup(block.lines[0]), headings[block.kind]))
         elif block.kind == "paragraph":
-            story.append(Paragraph(inline_markup("\n".join(block.lines)), style))
+            story += chunked_paragraph(block.lines, style, inline_markup)
         else:
             story.append(_list_flowable(block, style))
     if story:

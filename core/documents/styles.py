@@ -7,11 +7,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, TableStyle
 
 from core.documents.fonts import BOLD, FAMILY, register_fonts
+from core.documents.tables import PagedTable
 
 ACCENT = colors.HexColor("#1F5C6B")  # deep teal: calm, official, prints well in grey
 MUTED = colors.HexColor("#5A6670")
 RULE = colors.HexColor("#B8C7CC")
 ZEBRA = colors.HexColor("#F1F5F6")
+CONFIDENTIAL = colors.HexColor("#A3201B")  # dark red: stands out, still legible in grey
 DRAFT_MARK = colors.HexColor("#9A3B3B")  # the diagonal CONCEPT on drafts
 
 # Every table names the bundled font for its cells: ReportLab's default would put an
@@ -79,10 +81,8 @@ def build_styles() -> dict[str, ParagraphStyle]:
 STYLES = build_styles()
 
 
-def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> LongTable:
-    """A table that may split between pages, also inside one tall row (no LayoutError)."""
-    table = LongTable(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitInRow=1,
-                      hAlign="LEFT")
+def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> PagedTable:
+    """A table that splits between pages as a typesetter would (see tables.py)."""
     commands = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -93,13 +93,9 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
-    first_data_row = 1 if header else 0
-    for index in range(first_data_row, len(rows)):
-        if (index - first_data_row) % 2 == 1:
-            commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
-    table.setStyle(TableStyle(commands))
-    return table
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
+    return PagedTable(rows[0] if header and rows else None, rows[1:] if header else rows,
+                      col_widths, commands, stripes=(colors.white, ZEBRA))
 
 
 def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 * mm,

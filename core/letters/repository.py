@@ -19,6 +19,7 @@ from core.letters.model import (
     validate_pdf,
 )
 from core.profile import Signer
+from core.search.query import index_filter
 
 # Sort keys the archive list offers (name → SQL); ids break ties so paging is stable.
 SORT_KEYS = {
@@ -183,12 +184,10 @@ def _where(kind: str | None, search: str) -> tuple[str, list]:
     if kind:
         clauses.append("kind = ?")
         params.append(kind)
-    words = clean(search).split()
-    for word in words[:8]:
-        clauses.append("(addressee LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' "
-                       "OR reference LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')")
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [pattern] * 4
+    text_filter = index_filter("search_letters", clean(search), "id")
+    if text_filter is not None:
+        clauses.append(text_filter[0])
+        params += text_filter[1]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -324,7 +324,7 @@ def add_document(db: Database, item_id: int, name: str, data: bytes, title: str 
     get_item(db, item_id)
     name = clean(name).strip() or "document"
     with db.atomic():
-        file_id = store_bytes(db, name, data)
+        file_id = store_bytes(db, name, data, searchable=True)
         count = db.execute("SELECT COUNT(*) FROM agenda_item_documents WHERE "
                            "agenda_item_id = ?", [item_id]).fetchone()[0]
         return db.execute(
@@ -367,8 +367,7 @@ def list_agenda_items_for_linking(db: Database) -> list[tuple[int, str]]:
         rows = db.execute(f"SELECT {_ITEM_COLUMNS} FROM agenda_items WHERE meeting_id = ?",
                           [meeting.id]).fetchall()
         items = [_item(row, names, db) for row in rows]
+        heading = f"{meeting.display_title} {format_date(meeting.date)}"  # once: Babel is slow
         for item in number_and_time(items, meeting.start_time):
-            label = f"{meeting.display_title} {format_date(meeting.date)} — " \
-                    f"{item.number}. {item.title}"
-            result.append((item.id, label))
+            result.append((item.id, f"{heading} — {item.number}. {item.title}"))
     return result

@@ -6,7 +6,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from core.documents.page import DocumentInfo, render
 from core.documents.styles import STYLES, data_table, label_value_table
 from core.documents.text import escape_text
-from core.i18n import format_date, tr
+from core.i18n import format_clock, format_date, tr
 from core.meetings.agenda import agenda_end, document_label
 from core.meetings.model import AgendaItem, Meeting, kind_label, purpose_label, status_label
 from core.meetings.papers import MeetingPapers
@@ -25,7 +25,8 @@ def document_title(kind: str, meeting: Meeting) -> str:
 
 
 def time_range(meeting: Meeting) -> str:
-    return tr("{start} – {end}", start=meeting.start_time, end=meeting.end_time)
+    return tr("{start} – {end}", start=format_clock(meeting.start_time),
+              end=format_clock(meeting.end_time))
 
 
 def meeting_pairs(papers: MeetingPapers) -> list[tuple[str, str]]:
@@ -105,7 +106,7 @@ def agenda_table(papers: MeetingPapers, page_refs: dict | None = None):
         number_style = "cell" if item.is_sub_item else "cell_bold"
         rows.append([
             _p(item.number, number_style),
-            _p(item.start, "cell"),
+            _p(format_clock(item.start), "cell"),
             _item_cell(item, papers, page_refs),
             _p(item.presenter, "cell"),
             _p(purpose_label(item.purpose) if item.purpose else "", "cell"),
@@ -142,7 +143,8 @@ def agenda_story(papers: MeetingPapers, page_refs: dict | None = None) -> list:
         story.append(agenda_table(papers, page_refs))
         end = agenda_end(papers.items, meeting.start_time)
         story += [Spacer(1, 3 * mm),
-                  _p(tr("Expected end of the meeting: {time}", time=end), "small")]
+                  _p(tr("Expected end of the meeting: {time}", time=format_clock(end)),
+                     "small")]
     else:
         story.append(_p(tr("The agenda has no items yet."), "body"))
     story += actions_table(papers.carried_actions, tr("Action list"))

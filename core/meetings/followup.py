@@ -7,10 +7,11 @@ from sqlite_utils import Database
 from core.dates import check_date_range, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
-from core.i18n import format_date, tr
+from core.i18n import format_clock, format_date, tr
 from core.meetings.model import ACTION_STATUSES, Action, Decision, Meeting
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting, list_meetings, previous_meeting_of_kind
+from core.meetings.rules import present_voting_members
 from core.overview import AttentionItem
 
 SOON_DAYS = 14
@@ -37,10 +38,13 @@ def adopt_minutes(db: Database, meeting_id: int, adopted_on: dt.date | None) -> 
 
 # --- decisions -----------------------------------------------------------------------
 def _decision(row) -> Decision:
-    return Decision(*row)
+    decision = Decision(*row)
+    decision.unanimous = bool(decision.unanimous)
+    return decision
 
 
-_DECISION_COLUMNS = "id, meeting_id, agenda_item_id, year, number, text"
+_DECISION_COLUMNS = ("id, meeting_id, agenda_item_id, year, number, text, unanimous, "
+                     "votes_for, votes_against, votes_abstained")
 
 
 def _decision_text(text: str) -> str:
@@ -72,6 +76,41 @@ def update_decision(db: Database, decision_id: int, text: str,
                         [text, agenda_item_id, decision_id])
     if cursor.rowcount == 0:
         raise NotFoundError(tr("This decision no longer exists."))
+
+
+def _count(value, field: str) -> int | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(tr("'{text}' is not a number of votes.", text=str(value)[:20]),
+                              field) from None
+    if number < 0:
+        raise ValidationError(tr("A number of votes cannot be negative."), field)
+    return number
+
+
+def set_decision_vote(db: Database, decision_id: int, unanimous: bool = False,
+                      votes_for=None, against=None, abstained=None) -> None:
+    """Record how the decision was taken: unanimously, by counted votes, or (all empty)
+    without a recorded vote. More votes than voting members present is refused."""
+    row = db.execute("SELECT meeting_id FROM decisions WHERE id = ?", [decision_id]).fetchone()
+    if row is None:
+        raise NotFoundError(tr("This decision no longer exists."))
+    counts = [_count(votes_for, "votes_for"), _count(against, "votes_against"),
+              _count(abstained, "votes_abstained")]
+    if unanimous:
+        counts = [None, None, None]
+    elif any(count is not None for count in counts):
+        counts = [count or 0 for count in counts]
+        present = present_voting_members(db, row[0])
+        if present and sum(counts) > present:
+            raise ValidationError(
+                tr("{total} votes is more than the {present} voting members present.",
+                   total=sum(counts), present=present), "votes_for")
+    db.execute("UPDATE decisions SET unanimous = ?, votes_for = ?, votes_against = ?, "
+               "votes_abstained = ? WHERE id = ?", [int(bool(unanimous)), *counts, decision_id])
 
 
 def delete_decision(db: Database, decision_id: int) -> None:
@@ -164,17 +203,20 @@ def actions_of_meeting(db: Database, meeting_id: int) -> list[Action]:
 
 
 def carried_over_actions(db: Database, meeting_id: int) -> list[Action]:
-    """The action list (actielijst) of a meeting: actions of earlier meetings of its kind
-    that are still open, plus those finished since the previous meeting (reported once)."""
+    """The action list (actielijst) of a meeting: actions of earlier meetings of its series
+    (its kind; for a working group, that group) that are still open, plus those finished
+    since the previous meeting (reported once)."""
     meeting = get_meeting(db, meeting_id)
     previous = previous_meeting_of_kind(db, meeting)
     since = to_iso(previous.date) if previous else "0000-00-00"
     return _actions(
         db,
-        "WHERE m.kind = ? AND (m.date < ? OR (m.date = ? AND m.start_time < ?)) "
+        "WHERE m.kind = ? AND m.working_group_id IS ? "
+        "AND (m.date < ? OR (m.date = ? AND m.start_time < ?)) "
         "AND (a.status = 'open' OR a.done_on > ?) "
         "ORDER BY a.status DESC, a.due_date IS NULL, a.due_date, a.id",
-        [meeting.kind, to_iso(meeting.date), to_iso(meeting.date), meeting.start_time, since])
+        [meeting.kind, meeting.working_group_id, to_iso(meeting.date), to_iso(meeting.date),
+         meeting.start_time, since])
 
 
 def open_actions(db: Database) -> list[Action]:
@@ -208,7 +250,8 @@ def attention_items(db: Database, today: dt.date) -> list[AttentionItem]:
                            [meeting.id]).fetchone()[0]
         items.append(AttentionItem(
             section="meetings", item_id=meeting.id,
-            title=tr("{meeting} at {time}", meeting=meeting.label, time=meeting.start_time),
+            title=tr("{meeting} at {time}", meeting=meeting.label,
+                     time=format_clock(meeting.start_time)),
             detail=tr("The agenda has {count} items.", count=count), due=meeting.date,
             severity="soon", group=tr("Meetings")))
     return items

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from core.documents.letter import LetterContent, letter_footer, letter_story
 from core.documents.page import DocumentInfo, render
-from core.i18n import format_date, tr
+from core.i18n import format_clock, format_date, tr
 from core.letters import archive_letter, get_letter, letter_pdf, replace_letter
 from core.meetings.agenda_document import agenda_story
 from core.meetings.papers import MeetingPapers, load_papers
@@ -26,11 +26,10 @@ def invitation_reference(papers: MeetingPapers) -> str:
 def invitation_content(papers: MeetingPapers, today: dt.date) -> LetterContent:
     meeting, profile = papers.meeting, papers.head.profile
     when = tr("{date} from {start} to {end}", date=format_date(meeting.date, "full"),
-              start=meeting.start_time, end=meeting.end_time)
+              start=format_clock(meeting.start_time), end=format_clock(meeting.end_time))
     place = tr(" in {location}", location=meeting.location) if meeting.location else ""
     body = "\n\n".join([
-        tr("We invite you to the {meeting} on {when}{place}.",
-           meeting=meeting.display_title.lower() if meeting.title == "" else meeting.title,
+        tr("We invite you to {meeting} on {when}{place}.", meeting=meeting.in_sentence,
            when=when, place=place),
         tr("The agenda is enclosed; the documents for each item are listed on it. "
            "If you cannot attend, please let the secretary know beforehand."),

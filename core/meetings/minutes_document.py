@@ -52,7 +52,8 @@ def _item_section(papers: MeetingPapers, item) -> list:
         if decision.agenda_item_id == item.id:
             label = tr("Decision {code}", code=decision.code)
             story.append(Paragraph(
-                f"<b>{escape_text(label)}:</b> {escape_text(decision.text)}", STYLES["body"]))
+                f"<b>{escape_text(label)}:</b> {escape_text(decision_line(decision))}",
+                STYLES["body"]))
     for action in papers.new_actions:
         if action.agenda_item_id == item.id:
             label = tr("Action")
@@ -70,13 +71,25 @@ def _action_line(action) -> str:
     return " — ".join(parts)
 
 
+def decision_line(decision) -> str:
+    """The decision with how it was taken: '… (met algemene stemmen)'."""
+    if decision.has_vote:
+        return tr("{text} ({vote})", text=decision.text, vote=decision.vote_text)
+    return decision.text
+
+
+def quorum_warning(papers: MeetingPapers) -> list:
+    warning = papers.quorum.warning() if papers.quorum else ""
+    return [Spacer(1, 2 * mm), _p(warning, "value_bold")] if warning else []
+
+
 def decisions_table(papers: MeetingPapers) -> list:
     if not papers.decisions:
         return []
     rows = [[_p(text, "cell_head") for text in (tr("No."), tr("Decision"), tr("Item"))]]
     for decision in papers.decisions:
         item = papers.item(decision.agenda_item_id)
-        rows.append([_p(decision.code, "cell_bold"), _p(decision.text),
+        rows.append([_p(decision.code, "cell_bold"), _p(decision_line(decision)),
                      _p(item.number if item else "—")])
     return [Paragraph(escape_text(tr("Decision list")), STYLES["h1"]),
             data_table(rows, [20 * mm, 118 * mm, 27 * mm])]
@@ -87,6 +100,7 @@ def minutes_story(papers: MeetingPapers) -> list:
         Paragraph(escape_text(tr("Minutes")), STYLES["title"]),
         Paragraph(escape_text(papers.meeting.display_title), STYLES["h2"]),
         *attendance_block(papers),
+        *quorum_warning(papers),
         Spacer(1, 4 * mm),
     ]
     if papers.meeting.notes.strip():

@@ -16,6 +16,23 @@ KINDS = {
     "civil_servants": mark("Civil-servant consultation"),
     "working_group": mark("Working-group meeting"),
     "backing_group": mark("Backing-group meeting"),
+    "municipal_council": mark("Consultation with the municipal council or parties"),
+    "site_visit": mark("Site visit"),
+    "theme_meeting": mark("Theme meeting"),
+    "training": mark("Training"),
+}
+# Each kind as the object of a sentence, with the article its Dutch name needs
+# ("het overleg", "de bijeenkomst"): "We invite you to {meeting}".
+KIND_PHRASES = {
+    "council": mark("the meeting of the {council}"),
+    "alderman": mark("the consultation with the alderman"),
+    "civil_servants": mark("the civil-servant consultation"),
+    "working_group": mark("the meeting of the {group}"),
+    "backing_group": mark("the backing-group meeting"),
+    "municipal_council": mark("the consultation with the municipal council"),
+    "site_visit": mark("the site visit"),
+    "theme_meeting": mark("the theme meeting"),
+    "training": mark("the training"),
 }
 PURPOSES = {
     "": mark("(not stated)"),
@@ -103,11 +120,34 @@ class Meeting:
     minute_taker_id: int | None = None
     notes: str = ""
     minutes_approved_on: dt.date | None = None
+    # A working-group meeting belongs to one group; its name is read with the meeting.
+    working_group_id: int | None = None
+    group_name: str = ""
+    # What the council calls itself ("Wmo-raad"), read from the profile with the meeting.
+    council_name: str = ""
 
     @property
     def display_title(self) -> str:
-        """'Raadsvergadering' or the title typed for it."""
-        return self.title.strip() or kind_label(self.kind)
+        """The title typed for it, the working group's name, the council's own meeting
+        named after the council ("Vergadering van de Wmo-raad"), or the kind."""
+        if self.title.strip():
+            return self.title.strip()
+        if self.kind == "working_group" and self.group_name:
+            return self.group_name
+        if self.kind == "council" and self.council_name:
+            return tr("Meeting of the {council}", council=self.council_name)
+        return kind_label(self.kind)
+
+    @property
+    def in_sentence(self) -> str:
+        """The meeting as the object of a sentence, with the right article."""
+        if self.title.strip():
+            return tr("the meeting “{title}”", title=self.title.strip())
+        if self.kind == "working_group" and self.group_name:
+            return tr(KIND_PHRASES["working_group"], group=self.group_name)
+        if self.kind == "council":
+            return tr(KIND_PHRASES["council"], council=self.council_name or tr("council"))
+        return tr(KIND_PHRASES[self.kind]) if self.kind in KIND_PHRASES else tr("the meeting")
 
     @property
     def label(self) -> str:
@@ -184,11 +224,30 @@ class Decision:
     year: int
     number: int
     text: str
+    unanimous: bool = False
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
 
     @property
     def code(self) -> str:
         """'2026-07': the year and the number within it."""
         return f"{self.year}-{self.number:02d}"
+
+    @property
+    def has_vote(self) -> bool:
+        return self.unanimous or self.votes_for is not None
+
+    @property
+    def vote_text(self) -> str:
+        """'met algemene stemmen', or the counts: '6 voor, 2 tegen, 1 onthouding'."""
+        if self.unanimous:
+            return tr("unanimously")
+        if self.votes_for is None:
+            return ""
+        return tr("{votes_for} for, {against} against, {abstained} abstained",
+                  votes_for=self.votes_for, against=self.votes_against or 0,
+                  abstained=self.votes_abstained or 0)
 
 
 @dataclass
@@ -211,6 +270,11 @@ class Action:
 def validate_meeting(meeting: Meeting) -> None:
     if meeting.kind not in KINDS:
         raise ValidationError(tr("Choose the kind of meeting."), "kind")
+    if meeting.kind != "working_group":
+        meeting.working_group_id = None
+    elif meeting.working_group_id is None:
+        raise ValidationError(tr("Choose the working group whose meeting this is."),
+                              "working_group")
     if meeting.date is None:
         raise ValidationError(tr("A meeting needs a date."), "date")
     check_date_range(meeting.date, "date")

@@ -5,7 +5,6 @@ import io
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.errors import PyPdfError
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 
@@ -16,6 +15,7 @@ from core.i18n import format_date, tr
 from core.meetings.agenda import document_label
 from core.meetings.agenda_document import render_agenda
 from core.meetings.papers import MeetingPapers
+from core.meetings.pdf_cleaning import cleaned_pdf
 
 # Attachment pages are shrunk a little so that the pack's header and page number have
 # bands of their own above and below them.
@@ -29,25 +29,13 @@ class PackPart:
     reader: PdfReader
 
 
-def _readable(data: bytes) -> PdfReader | None:
-    """The attached PDF, or None when it cannot be read (damaged, encrypted, not a PDF)."""
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            return None
-        _ = len(reader.pages)
-        return reader
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
-        return None
-
-
 def _attachments(papers: MeetingPapers) -> tuple[list[tuple], dict[int, None]]:
     """[(document, item, reader)] of usable PDFs, and the documents left out."""
     usable, left_out = [], {}
     for item in papers.items:
         for document in item.documents:
             data = papers.attachments.get(document.id)
-            reader = _readable(data) if document.is_pdf and data else None
+            reader = cleaned_pdf(data) if document.is_pdf and data else None
             if reader is None:
                 left_out[document.id] = None
             else:

@@ -15,6 +15,7 @@ from core.meetings.followup import actions_of_meeting, carried_over_actions, lis
 from core.meetings.model import Action, AgendaDocument, AgendaItem, Decision, Invitee, Meeting
 from core.meetings.people import member_name, member_role
 from core.meetings.repository import AttendanceCount, attendance_count, get_meeting, list_invitees
+from core.meetings.rules import QuorumStatus, quorum_status
 
 
 @dataclass
@@ -30,6 +31,7 @@ class MeetingPapers:
     new_actions: list[Action] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     attendance: AttendanceCount | None = None
+    quorum: QuorumStatus | None = None  # council meetings only
     # For the meeting pack: the stored bytes of each attached document.
     attachments: dict[int, bytes] = field(default_factory=dict)
 
@@ -55,6 +57,7 @@ def load_papers(db: Database, meeting_id: int, with_attachments: bool = False) -
         new_actions=actions_of_meeting(db, meeting_id),
         decisions=list_decisions(db, meeting_id),
         attendance=attendance_count(db, meeting_id),
+        quorum=quorum_status(db, meeting_id),
     )
     if with_attachments:
         papers.attachments = {document.id: document_bytes(db, document)

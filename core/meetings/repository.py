@@ -11,28 +11,44 @@ from core.files import delete_file
 from core.i18n import tr
 from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
 from core.meetings.people import member_name
+from core.profile import load_profile, short_name
 from core.text_fields import short_text
 
 _COLUMNS = ("id, kind, date, start_time, end_time, title, location, chair_id, "
-            "minute_taker_id, notes, minutes_approved_on")
+            "minute_taker_id, notes, minutes_approved_on, working_group_id, "
+            "(SELECT name FROM working_groups g WHERE g.id = meetings.working_group_id)")
 
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
+def _council_name(db: Database) -> str:
+    return short_name(load_profile(db).kind)
+
+
+def _meetings(db: Database, rows) -> list[Meeting]:
+    council = _council_name(db)
+    meetings = [_meeting(row) for row in rows]
+    for meeting in meetings:
+        meeting.council_name = council
+    return meetings
+
+
 def _meeting(row) -> Meeting:
-    (id_, kind, date, start, end, title, location, chair, taker, notes, approved) = row
+    (id_, kind, date, start, end, title, location, chair, taker, notes, approved, group_id,
+     group_name) = row
     return Meeting(id=id_, kind=kind, date=from_iso(date), start_time=start, end_time=end,
                    title=title, location=location, chair_id=chair, minute_taker_id=taker,
-                   notes=notes, minutes_approved_on=from_iso(approved))
+                   notes=notes, minutes_approved_on=from_iso(approved),
+                   working_group_id=group_id, group_name=group_name or "")
 
 
 def get_meeting(db: Database, meeting_id: int) -> Meeting:
     row = db.execute(f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", [meeting_id]).fetchone()
     if row is None:
         raise NotFoundError(tr("This meeting no longer exists."))
-    return _meeting(row)
+    return _meetings(db, [row])[0]
 
 
 def _row(meeting: Meeting) -> dict:
@@ -41,7 +57,31 @@ def _row(meeting: Meeting) -> dict:
         "end_time": meeting.end_time, "title": meeting.title, "location": meeting.location,
         "chair_id": meeting.chair_id, "minute_taker_id": meeting.minute_taker_id,
         "notes": meeting.notes, "minutes_approved_on": to_iso(meeting.minutes_approved_on),
+        "working_group_id": meeting.working_group_id,
     }
+
+
+def _check_group(db: Database, meeting: Meeting) -> None:
+    if meeting.working_group_id is None:
+        return
+    found = db.execute("SELECT name FROM working_groups WHERE id = ?",
+                       [meeting.working_group_id]).fetchone()
+    if found is None:
+        raise ValidationError(tr("The chosen working group no longer exists."),
+                              "working_group")
+    meeting.group_name = found[0]
+
+
+def default_invitees(db: Database, kind: str, working_group_id: int | None) -> list[int]:
+    """Who a new meeting invites: a working group's active members, or every active
+    member for the council's other meetings."""
+    if kind == "working_group":
+        return [row[0] for row in db.execute(
+            "SELECT m.id FROM working_group_members w JOIN members m ON m.id = w.member_id "
+            "WHERE w.working_group_id = ? AND m.status = 'active' ORDER BY m.sort_name",
+            [working_group_id])]
+    return [row[0] for row in db.execute(
+        "SELECT id FROM members WHERE status = 'active' ORDER BY sort_name")]
 
 
 def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None = None,
@@ -51,12 +91,13 @@ def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None 
     from core.meetings.agenda import apply_template
 
     validate_meeting(meeting)
+    _check_group(db, meeting)
     now = _now()
     with db.atomic():
         meeting_id = db.execute(
             "INSERT INTO meetings (kind, date, start_time, end_time, title, location, chair_id,"
-            " minute_taker_id, notes, minutes_approved_on, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " minute_taker_id, notes, minutes_approved_on, working_group_id, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [*_row(meeting).values(), now, now]).lastrowid
         for member_id in member_ids or []:
             add_member_invitee(db, meeting_id, member_id)
@@ -71,6 +112,7 @@ def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None 
 def update_meeting(db: Database, meeting: Meeting) -> None:
     get_meeting(db, meeting.id)
     validate_meeting(meeting)
+    _check_group(db, meeting)
     row = _row(meeting)
     with db.atomic():
         db.execute(
@@ -93,12 +135,12 @@ def list_meetings(db: Database, today: dt.date, upcoming: bool = True) -> list[M
         where, order = "date < ?", "date DESC, start_time DESC, id DESC"
     rows = db.execute(f"SELECT {_COLUMNS} FROM meetings WHERE {where} ORDER BY {order}",
                       [to_iso(today)]).fetchall()
-    return [_meeting(row) for row in rows]
+    return _meetings(db, rows)
 
 
 def all_meetings(db: Database) -> list[Meeting]:
     rows = db.execute(f"SELECT {_COLUMNS} FROM meetings ORDER BY date, start_time, id")
-    return [_meeting(row) for row in rows.fetchall()]
+    return _meetings(db, rows.fetchall())
 
 
 def next_meeting(db: Database, today: dt.date) -> Meeting | None:
@@ -108,12 +150,16 @@ def next_meeting(db: Database, today: dt.date) -> Meeting | None:
 
 
 def previous_meeting_of_kind(db: Database, meeting: Meeting) -> Meeting | None:
+    """The meeting before this one in its series: same kind, and for a working group the
+    same group."""
     row = db.execute(
-        f"SELECT {_COLUMNS} FROM meetings WHERE kind = ? AND (date < ? OR (date = ? AND "
-        "start_time < ?)) ORDER BY date DESC, start_time DESC LIMIT 1",
-        [meeting.kind, to_iso(meeting.date), to_iso(meeting.date), meeting.start_time],
+        f"SELECT {_COLUMNS} FROM meetings WHERE kind = ? AND working_group_id IS ? AND "
+        "(date < ? OR (date = ? AND start_time < ?)) ORDER BY date DESC, start_time DESC "
+        "LIMIT 1",
+        [meeting.kind, meeting.working_group_id, to_iso(meeting.date), to_iso(meeting.date),
+         meeting.start_time],
     ).fetchone()
-    return _meeting(row) if row else None
+    return _meetings(db, [row])[0] if row else None
 
 
 # --- deleting -----------------------------------------------------------------

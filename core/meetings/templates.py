@@ -41,6 +41,11 @@ _DEFAULTS = {
                       ("actions", 10, "discussion"), ("aob", 10, ""), ("closing", 5, "")],
     "backing_group": [("opening", 10, ""), ("announcements", 10, "information"),
                       ("aob", 15, ""), ("closing", 5, "")],
+    "municipal_council": [("opening", 5, ""), ("announcements", 10, "information"),
+                          ("aob", 10, ""), ("closing", 5, "")],
+    "site_visit": [("opening", 10, ""), ("closing", 10, "")],
+    "theme_meeting": [("opening", 10, ""), ("aob", 15, ""), ("closing", 5, "")],
+    "training": [("opening", 10, ""), ("closing", 5, "")],
 }
 
 

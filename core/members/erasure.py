@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from core.i18n import mark, tr
 from core.members.repository import get_member
+from core.secure_erase import erasing, fts_tables, mentions
 
 # How the report names the places a member can be linked from; others use the table name.
 _PLACES = {
@@ -53,6 +54,8 @@ class ErasureReport:
     search_indexes: list[str] = field(default_factory=list)
     # Free text (letters, minutes) that still names the person: {table: rows}.
     mentions: dict[str, int] = field(default_factory=dict)
+    # Name, e-mail and phone as they were: what a backup copy may still hold.
+    identifiers: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         lines = [tr("The member record of {name} with all contact details", name=self.name)]
@@ -105,12 +108,6 @@ def _links(db: Database, member_id: int) -> list[tuple[Link, str]]:
     return links
 
 
-def _fts_tables(db: Database) -> list[str]:
-    rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                      "AND sql LIKE 'CREATE VIRTUAL TABLE%USING FTS%'")
-    return [row[0] for row in rows]
-
-
 def erasure_preview(db: Database, member_id: int) -> ErasureReport:
     """What erasing would remove, for the confirmation question."""
     member = get_member(db, member_id)
@@ -123,56 +120,26 @@ def erase_member(db: Database, member_id: int) -> ErasureReport:
     """Remove the member and every row that points at them, in one transaction."""
     member = get_member(db, member_id)
     report = ErasureReport(member.display_name)
-    # Freed pages are overwritten with zeros, so the name cannot be read from the file.
-    db.execute("PRAGMA secure_delete = ON")
-    try:
-        with db.atomic():
-            for link, on_delete in _links(db, member_id):
-                report.links.append(link)
-                if on_delete in ("CASCADE", "SET NULL", "SET DEFAULT"):
-                    continue  # SQLite does this itself when the member row goes
-                # A reference declared without an action would block the deletion.
-                if link.action == "delete":
-                    db.execute(f'DELETE FROM "{link.table}" WHERE "{link.column}" = ?',
-                               [member_id])
-                else:
-                    db.execute(f'UPDATE "{link.table}" SET "{link.column}" = NULL '
-                               f'WHERE "{link.column}" = ?', [member_id])
-            db.execute("DELETE FROM members WHERE id = ?", [member_id])
-            report.search_indexes = _rebuild_search_indexes(db)
-        report.mentions = _mentions(db, member.display_name)
-    finally:
-        db.execute("PRAGMA secure_delete = OFF")
+    report.identifiers = member_identifiers(member)
+    with erasing(db):
+        for link, on_delete in _links(db, member_id):
+            report.links.append(link)
+            if on_delete in ("CASCADE", "SET NULL", "SET DEFAULT"):
+                continue  # SQLite does this itself when the member row goes
+            # A reference declared without an action would block the deletion.
+            if link.action == "delete":
+                db.execute(f'DELETE FROM "{link.table}" WHERE "{link.column}" = ?',
+                           [member_id])
+            else:
+                db.execute(f'UPDATE "{link.table}" SET "{link.column}" = NULL '
+                           f'WHERE "{link.column}" = ?', [member_id])
+        db.execute("DELETE FROM members WHERE id = ?", [member_id])
+        report.search_indexes = fts_tables(db)
+    report.mentions = mentions(db, [member.display_name])
     return report
 
 
-def _rebuild_search_indexes(db: Database) -> list[str]:
-    """Full-text indexes keep their own copy of words; rebuild them from what is left."""
-    rebuilt = []
-    for name in _fts_tables(db):
-        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
-        options = sql.replace(" ", "").lower()
-        if "content=" in options and "content=''" not in options and 'content=""' not in options:
-            db.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-            rebuilt.append(name)
-    return rebuilt
-
-
-def _mentions(db: Database, name: str) -> dict[str, int]:
-    """Rows whose text still contains the full name (not linked, so not removed)."""
-    found = {}
-    shadow = {f"{table}_{suffix}" for table in _fts_tables(db)
-              for suffix in ("data", "idx", "content", "docsize", "config")}
-    for table in _user_tables(db):
-        if table in shadow or table in _fts_tables(db):
-            continue
-        columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')
-                   if (row[2] or "").upper() == "TEXT"]
-        if not columns:
-            continue
-        condition = " OR ".join(f'instr("{column}", ?) > 0' for column in columns)
-        count = db.execute(f'SELECT count(*) FROM "{table}" WHERE {condition}',
-                           [name] * len(columns)).fetchone()[0]
-        if count:
-            found[table] = count
-    return found
+def member_identifiers(member) -> list[str]:
+    """The values that identify the member in a copy of the file: name, e-mail, phone."""
+    return [value for value in (member.display_name, member.email, member.phone)
+            if value and value.strip()]

@@ -11,6 +11,7 @@ from core.members.columns import FIELDS
 from core.members.model import role_label, status_label
 from core.members.repository import list_members
 from core.members.working_groups import list_working_groups
+from core.spreadsheet_cells import neutralise_cell
 
 _SALUTATION_WORDS = {"ms": "mevrouw", "mr": "de heer", "": ""}
 
@@ -55,7 +56,7 @@ def export_csv(db: Database, status: str = "all") -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     for row in export_rows(db, status):
-        writer.writerow([_text(value) for value in row])
+        writer.writerow([neutralise_cell(_text(value)) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -13,6 +13,7 @@ from core.errors import RaadswerkError, ValidationError
 from core.i18n import tr
 from core.members.columns import FIELDS, field_label
 from core.members.sorting import fold
+from core.members.term_history import sync_terms
 from core.members.terms import term_years
 from core.members.validation import clean_member
 
@@ -158,6 +159,7 @@ def run_import(db: Database, preview: ImportPreview) -> ImportResult:
         group_ids = _ensure_groups(db, preview.new_groups, now)
         for item in preview.importable:
             member_id = _insert(db, {**item.row, "created_at": now, "updated_at": now})
+            sync_terms(db, member_id, item.row)
             for name in item.groups:
                 db.execute("INSERT OR IGNORE INTO working_group_members "
                            "(working_group_id, member_id) VALUES (?, ?)",

@@ -95,10 +95,20 @@ def _group_story(groups, members_by_id: dict[int, Member]) -> list:
     return story
 
 
+def _head_note(people: list[Member], today: dt.date) -> str:
+    """'12 members' counts members only; advisers and support are named apart."""
+    members = sum(1 for person in people if person.is_council_member)
+    note = tr("Situation on {date}. {count} members.", date=format_date(today), count=members)
+    others = len(people) - members
+    if others:
+        note += " " + tr("Besides them {count} advisers and support staff, without a vote.",
+                         count=others)
+    return note
+
+
 def member_list_story(members: list[Member], groups: list, public: bool,
                       today: dt.date) -> list:
-    head_note = tr("Situation on {date}. {count} members.", date=format_date(today),
-                   count=len(members))
+    head_note = _head_note(members, today)
     story = [
         Paragraph(escape_text(tr("Member list")), STYLES["title"]),
         _p(head_note, "small"),
@@ -109,9 +119,10 @@ def member_list_story(members: list[Member], groups: list, public: bool,
         story.append(_role_table(members, public))
     else:
         story.append(_p(tr("The council has no active members."), "body"))
-    if not public and members:
+    with_terms = [member for member in members if member.is_council_member]
+    if not public and with_terms:
         story += [Paragraph(escape_text(tr("Terms of office")), _HEADING_ABOVE_TABLE),
-                  _terms_table(members)]
+                  _terms_table(with_terms)]
     story += _group_story(groups, {m.id: m for m in members})
     return story
 

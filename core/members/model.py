@@ -17,6 +17,11 @@ ROLES: dict[str, str] = {
     "official_secretary": mark("Official secretary / support"),
 }
 DEFAULT_ROLE = "member"
+# People who work with the council without being its members: no term of office, no vote,
+# not counted in "12 leden".
+NON_MEMBER_ROLES = frozenset({"adviser", "official_secretary"})
+# Members without a vote: an aspiring member takes part but does not vote yet.
+NON_VOTING_ROLES = NON_MEMBER_ROLES | {"aspirant"}
 
 # How a letter addresses the person: "Geachte mevrouw Bakker" or "Geachte Zoë Mulder".
 SALUTATIONS: dict[str, str] = {
@@ -40,6 +45,15 @@ def role_label(code: str | None) -> str:
     if code in ROLES:
         return tr(ROLES[code])
     return code or ""
+
+
+def is_council_member(role: str | None) -> bool:
+    """Whether the role counts as a member (and so has a term of office)."""
+    return role not in NON_MEMBER_ROLES
+
+
+def has_vote(role: str | None) -> bool:
+    return role not in NON_VOTING_ROLES
 
 
 def role_order(code: str | None) -> int:
@@ -108,6 +122,14 @@ class Member:
     @property
     def is_active(self) -> bool:
         return self.status == "active"
+
+    @property
+    def is_council_member(self) -> bool:
+        return is_council_member(self.role)
+
+    @property
+    def has_vote(self) -> bool:
+        return has_vote(self.role)
 
     @property
     def full_address(self) -> str:

@@ -10,6 +10,7 @@ from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
 from core.members.model import ROLES, Member
 from core.members.sorting import fold, sort_name
+from core.members.term_history import sync_terms
 from core.members.terms import term_years
 from core.members.validation import clean_member
 
@@ -169,6 +170,7 @@ def create_member(db: Database, values: dict, working_group_ids=()) -> int:
         now = _now()
         member_id = db["members"].insert({**row, "created_at": now, "updated_at": now}).last_pk
         _set_groups(db, member_id, groups)
+        sync_terms(db, member_id, row)
     return member_id
 
 
@@ -179,6 +181,7 @@ def update_member(db: Database, member_id: int, values: dict, working_group_ids=
     with db.atomic():
         groups = None if working_group_ids is None else _check_groups(db, working_group_ids)
         db["members"].update(member_id, {**row, "updated_at": _now()})
+        sync_terms(db, member_id, row)
         if groups is not None:
             _set_groups(db, member_id, groups)
 

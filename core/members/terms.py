@@ -12,8 +12,10 @@ from core.settings import get_int_setting, set_settings
 
 TERM_YEARS_KEY = "members.term_years"
 WARNING_MONTHS_KEY = "members.term_warning_months"
+MAX_TERMS_KEY = "members.max_terms"
 DEFAULT_TERM_YEARS = 4
 DEFAULT_WARNING_MONTHS = 3
+DEFAULT_MAX_TERMS = 2  # "four years, renewable once"
 # Lines the Overzicht shows at most; the rest are summed up in one line.
 MAX_ATTENTION_LINES = 20
 
@@ -26,12 +28,23 @@ def warning_months(db: Database) -> int:
     return get_int_setting(db, WARNING_MONTHS_KEY, DEFAULT_WARNING_MONTHS)
 
 
-def save_term_settings(db: Database, years: int, months: int) -> None:
+def max_terms(db: Database) -> int:
+    """How many consecutive terms a member may serve (the first one included)."""
+    return get_int_setting(db, MAX_TERMS_KEY, DEFAULT_MAX_TERMS)
+
+
+def save_term_settings(db: Database, years: int, months: int,
+                       terms: int | None = None) -> None:
     if not 1 <= int(years) <= 12:
         raise ValidationError(tr("A term of office lasts 1 to 12 years."), "term_years")
     if not 0 <= int(months) <= 24:
         raise ValidationError(tr("Warn 0 to 24 months before a term ends."), "warning_months")
-    set_settings(db, {TERM_YEARS_KEY: int(years), WARNING_MONTHS_KEY: int(months)})
+    values = {TERM_YEARS_KEY: int(years), WARNING_MONTHS_KEY: int(months)}
+    if terms is not None:
+        if not 1 <= int(terms) <= 10:
+            raise ValidationError(tr("A member serves 1 to 10 terms in a row."), "max_terms")
+        values[MAX_TERMS_KEY] = int(terms)
+    set_settings(db, values)
 
 
 @dataclass
@@ -61,10 +74,11 @@ def terms_ending(db: Database, today: dt.date, months: int | None = None,
                  limit: int = -1) -> list[TermEnding]:
     """Active members whose term ends within the window (or has already ended)."""
     rows = db.execute(
-        "SELECT id, first_name, prefix, last_name, role, term_end, reappointable FROM members "
-        "WHERE status = 'active' AND term_end IS NOT NULL AND term_end <= ? "
+        "SELECT id, first_name, prefix, last_name, role, term_end, reappointable AND "
+        "(SELECT count(*) FROM member_terms t WHERE t.member_id = members.id) < ? "
+        "FROM members WHERE status = 'active' AND term_end IS NOT NULL AND term_end <= ? "
         "ORDER BY term_end, sort_name LIMIT ?",
-        [_window_end(db, today, months), limit],
+        [max_terms(db), _window_end(db, today, months), limit],
     )
     return [
         TermEnding(

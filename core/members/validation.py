@@ -10,12 +10,13 @@ from collections.abc import Mapping
 
 from core import contact
 from core.contact import check_phone
-from core.dates import add_years, check_date_range, parse_date, to_iso
+from core.dates import check_date_range, parse_date, to_iso
 from core.errors import ValidationError
 from core.i18n import tr
-from core.members.model import DEFAULT_ROLE, SALUTATIONS
+from core.members.model import DEFAULT_ROLE, SALUTATIONS, is_council_member
 from core.members.roles import role_from_text, salutation_from_text, status_from_text
 from core.members.sorting import fold, search_text, sort_name
+from core.members.term_rules import term_end_for
 from core.text_fields import check_length
 
 NAME_MAX = 100
@@ -87,12 +88,13 @@ def _date(value, field: str) -> dt.date | None:
     return parse_date(str(value), field)
 
 
-def check_dates(values: Mapping, term_years: int) -> dict:
+def check_dates(values: Mapping, term_years: int, has_term: bool = True) -> dict:
+    """Start, end of the term and leaving date; a role without a term has no term end."""
     start = _date(values.get("start_date"), "start_date")
-    term_end = _date(values.get("term_end"), "term_end")
+    term_end = _date(values.get("term_end"), "term_end") if has_term else None
     left_on = _date(values.get("left_on"), "left_on")
-    if start and term_end is None:
-        term_end = add_years(start, term_years)
+    if has_term and start and term_end is None:
+        term_end = term_end_for(start, term_years)
     if start and term_end and term_end <= start:
         raise ValidationError(
             tr("The end of the term of office must fall after its start."), "term_end"
@@ -111,7 +113,8 @@ def clean_member(values: Mapping, term_years: int = DEFAULT_TERM_YEARS) -> dict:
     if salutation not in SALUTATIONS:
         salutation = salutation_from_text(salutation)
     status = status_from_text(_text(values, "status"))
-    dates = check_dates(values, term_years)
+    member_role = is_council_member(role)
+    dates = check_dates(values, term_years, member_role)
     if status == "former" and not dates["left_on"]:
         raise ValidationError(tr("Fill in the date the member left the council."), "left_on")
     if status == "active":
@@ -129,7 +132,8 @@ def clean_member(values: Mapping, term_years: int = DEFAULT_TERM_YEARS) -> dict:
         "role": role,
         "represents": check_length(_text(values, "represents"), FIELD_MAX, "represents"),
         "lived_experience": int(parse_flag(values.get("lived_experience"), "lived_experience")),
-        "reappointable": int(parse_flag(values.get("reappointable"), "reappointable", True)),
+        "reappointable": int(member_role and parse_flag(values.get("reappointable"),
+                                                        "reappointable", True)),
         "status": status,
         "notes": check_length(_text(values, "notes"), NOTES_MAX, "notes"),
         **dates,

@@ -202,7 +202,7 @@ def read_contacts(path: Path | str) -> list[Relation]:
     except OSError as error:
         raise RaadswerkError(tr("The file {path} cannot be read: {reason}", path=path,
                                 reason=error.strerror)) from error
-    text = decode(data)[0].replace("\x00", "")
+    text = decode(data, path.name)[0].replace("\x00", "")
     vcard = path.suffix.lower() in (".vcf", ".vcard") or text.lstrip().upper().startswith(
         "BEGIN:VCARD")
     relations = read_vcards(text, path) if vcard else read_csv_contacts(text, path)

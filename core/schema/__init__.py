@@ -15,6 +15,8 @@ from core.schema import (
     step_005_advice,
     step_006_signals,
     step_007_relations,
+    step_008_search,
+    step_009_council_practice,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -28,6 +30,8 @@ STEPS = [
     step_005_advice,
     step_006_signals,
     step_007_relations,
+    step_008_search,
+    step_009_council_practice,
 ]
 
 

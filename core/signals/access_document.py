@@ -11,7 +11,7 @@ from core.documents.styles import STYLES, label_value_table
 from core.documents.text import escape_text
 from core.i18n import format_date, format_datetime, tr
 from core.signals.options import retention_months
-from core.signals.privacy import export_reporter
+from core.signals.reporters import Reporter, export_reporter
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
@@ -48,10 +48,14 @@ def _record_story(record: dict) -> list:
             label_value_table(rows)]
 
 
-def reporter_pdf(db, signal_ids: list[int]) -> bytes:
-    data = export_reporter(db, signal_ids)
+def reporter_pdf(db, reporter: Reporter, today: dt.date | None = None) -> bytes:
+    """The overview for one person, named, dated, on the letterhead."""
+    data = export_reporter(db, reporter)
+    today = today or dt.date.today()
     title = tr("Overview of your details")
     story = [_p(title, "title"),
+             _p(tr("For {name}, drawn up on {date}.", name=reporter.display_name,
+                   date=format_date(today)), "h3"),
              _p(tr("This overview shows everything the council keeps about you in connection "
                    "with the signals you reported. Your contact details are kept only with "
                    "your consent and are removed {months} months after a signal is closed. "
@@ -59,4 +63,7 @@ def reporter_pdf(db, signal_ids: list[int]) -> bytes:
                    months=retention_months(db)))]
     for record in data["signals"]:
         story += _record_story(record)
-    return render(load_letterhead(db), DocumentInfo(title=title), story)
+    sensitive = any(record["sensitive"] for record in data["signals"])
+    info = DocumentInfo(title=tr("{title} — {name}", title=title, name=reporter.display_name),
+                        print_date=today, confidential=sensitive)
+    return render(load_letterhead(db), info, story)

@@ -2,7 +2,6 @@
 period (with a warning before and a record after), access requests and erasure."""
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 
@@ -12,10 +11,11 @@ from core.contact import check_email
 from core.dates import add_months, check_date_range, from_iso, to_iso
 from core.errors import ValidationError
 from core.i18n import mark, tr
-from core.signals.model import MAX_SHORT, Contact, ContactInput, channel_label, status_label
+from core.search.maintenance import purge
+from core.secure_erase import erasing
+from core.signals.model import MAX_SHORT, Contact, ContactInput
 from core.signals.options import retention_months, warning_days
 from core.signals.repository import get_signal, now
-from core.signals.status import status_history
 
 REMOVAL_REASONS = {
     "retention": mark("Retention period ended"),
@@ -98,7 +98,7 @@ def _log_removal(db: Database, signal_id: int, reason: str, what: str = "contact
 
 def remove_contact(db: Database, signal_id: int, reason: str = "consent_withdrawn") -> bool:
     """Remove a reporter's contact details and record that it happened."""
-    with db.atomic():
+    with erasing(db):
         cursor = db.execute("DELETE FROM signal_contacts WHERE signal_id = ?", [signal_id])
         if cursor.rowcount:
             _log_removal(db, signal_id, reason)
@@ -131,7 +131,7 @@ def contacts_due_soon(db: Database, today: dt.date) -> list[DueRemoval]:
 def apply_retention(db: Database, today: dt.date | None = None) -> list[int]:
     """Remove every contact whose retention period has ended; returns the signal ids."""
     today = today or dt.date.today()
-    with db.atomic():
+    with erasing(db):
         removed = []
         for item in contacts_due(db, today):
             db.execute("DELETE FROM signal_contacts WHERE signal_id = ?", [item.signal_id])
@@ -171,42 +171,6 @@ def find_reporter(db: Database, text: str) -> list[Contact]:
     return [Contact(*row[:5], consent_on=from_iso(row[5])) for row in rows]
 
 
-def export_reporter(db: Database, signal_ids: list[int]) -> dict:
-    """Everything the file holds about one reporter (for a request for access)."""
-    if not signal_ids:
-        raise ValidationError(tr("Choose the signals of this reporter first."), "signals")
-    records = []
-    for signal_id in signal_ids:
-        signal = get_signal(db, signal_id)
-        contact = get_contact(db, signal_id)
-        records.append({
-            "signal": signal_id,
-            "received_on": to_iso(signal.received_on),
-            "channel": channel_label(signal.channel),
-            "themes": [theme.label for theme in signal.themes],
-            "target_group": signal.target_group,
-            "neighbourhood": signal.neighbourhood,
-            "description": signal.description,
-            "what_was_done": signal.handled_note,
-            "status": status_label(signal.status),
-            "contact": None if contact is None else {
-                "name": contact.name, "phone": contact.phone, "email": contact.email,
-                "address": contact.address, "consent_on": to_iso(contact.consent_on),
-            },
-            "history": [
-                {"when": change.changed_at.isoformat(), "change": change.description,
-                 "note": change.note}
-                for change in status_history(db, signal_id)
-            ],
-        })
-    return {"exported_on": now(), "signals": records}
-
-
-def export_reporter_json(db: Database, signal_ids: list[int]) -> bytes:
-    data = export_reporter(db, signal_ids)
-    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-
-
 def erase_reporter(db: Database, signal_ids: list[int], today: dt.date | None = None) -> int:
     """Erase every personal detail of one reporter: contact details, description, notes.
 
@@ -217,7 +181,7 @@ def erase_reporter(db: Database, signal_ids: list[int], today: dt.date | None = 
         raise ValidationError(tr("Choose the signals of this reporter first."), "signals")
     today = today or dt.date.today()
     erased_text = tr("(erased on request)")
-    with db.atomic():
+    with erasing(db):
         for signal_id in signal_ids:
             get_signal(db, signal_id)
             db.execute("DELETE FROM signal_contacts WHERE signal_id = ?", [signal_id])
@@ -228,5 +192,6 @@ def erase_reporter(db: Database, signal_ids: list[int], today: dt.date | None = 
             db.execute("UPDATE signal_status_history SET note = '' WHERE signal_id = ?",
                        [signal_id])
             _log_removal(db, signal_id, "erasure", "all")
+        purge(db, ("search_signals",))
     return len(signal_ids)
 

@@ -171,9 +171,14 @@ def build_story(data: ReportData) -> list:
     return story
 
 
+def shows_sensitive(data: ReportData) -> bool:
+    return data.include_sensitive and any(signal.sensitive for signal in data.signals)
+
+
 def render_report(head: Letterhead, data: ReportData, print_date: dt.date | None = None) -> bytes:
     info = DocumentInfo(title=f"{report_title()} {period_text(data)}",
-                        subject=report_title(), print_date=print_date or dt.date.today())
+                        subject=report_title(), print_date=print_date or dt.date.today(),
+                        confidential=shows_sensitive(data))
     return render(head, info, build_story(data))
 
 

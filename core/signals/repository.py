@@ -1,5 +1,6 @@
 """Storing and finding signals: create, change, delete, and the filtered list."""
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -8,6 +9,7 @@ from sqlite_utils import Database
 from core.dates import check_date_range, from_iso, to_iso
 from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
+from core.search.query import count_matches, index_filter
 from core.signals.model import (
     CHANNELS,
     MAX_DESCRIPTION,
@@ -193,11 +195,6 @@ def get_signal(db: Database, signal_id: int) -> Signal:
     return _signals_from_rows(db, rows)[0]
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _where(criteria: SignalFilter) -> tuple[str, list]:
     clauses, params = [], []
     if criteria.date_from:
@@ -218,16 +215,20 @@ def _where(criteria: SignalFilter) -> tuple[str, list]:
     if criteria.channel in CHANNELS:
         clauses.append("s.channel = ?")
         params.append(criteria.channel)
-    for word in (criteria.text or "").split()[:10]:
-        clauses.append(
-            "(s.description LIKE ? ESCAPE '\\' OR s.target_group LIKE ? ESCAPE '\\' "
-            "OR s.neighbourhood LIKE ? ESCAPE '\\' OR s.handled_note LIKE ? ESCAPE '\\')")
-        params += [_like(word[:200])] * 4
+    text_filter = index_filter("search_signals", criteria.text or "", "s.id")
+    if text_filter is not None:
+        clauses.append(text_filter[0])
+        params += text_filter[1]
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def count_signals(db: Database, criteria: SignalFilter | None = None) -> int:
-    where, params = _where(criteria or SignalFilter())
+    criteria = criteria or SignalFilter()
+    if criteria.text and dataclasses.replace(criteria, text="") == SignalFilter():
+        matches = count_matches(db, "search_signals", criteria.text)  # the index alone knows
+        if matches is not None:
+            return matches
+    where, params = _where(criteria)
     return db.execute(f"SELECT COUNT(*) FROM signals s{where}", params).fetchone()[0]
 
 

@@ -1,7 +1,7 @@
 """Reliability figures for the README: what was tried against a council file, and what held.
 
     .venv/bin/python tests/benchmarks/reliability.py [--kills 200] [--damaged 200]
-                                                     [--hostile 40] [--seed 8]
+                                      [--disk-faults 160] [--hostile 40] [--seed 8]
 
 1. Crash kills: a writer process is killed with SIGKILL at random moments; after each kill
    the file must pass integrity_check with every acknowledged write whole and no
@@ -16,6 +16,7 @@
 """
 
 import argparse
+import datetime as dt
 import hashlib
 import importlib.util
 import io
@@ -28,12 +29,14 @@ import time
 from pathlib import Path
 
 from crash_harness import run_kills
+from disk_faults import disk_faults
 
-from core.backup import backup_database, newest_good_backup
+from core.backup import automatic_backup, newest_good_backup
 from core.database import integrity_check, open_council
 from core.demo import write_demo
 from core.errors import RaadswerkError, ValidationError
 from core.i18n import set_language
+from core.settings import set_setting
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1] / "core" / "safety"
 
@@ -76,24 +79,41 @@ def _damage_ways(damage, pages):
     ]
 
 
+def _work_for_days(target: Path, backups: Path, original: bytes, number: int) -> Path:
+    """The file as the program leaves it after two days of work: opened each morning (the
+    daily backup is made then, by the program), with work saved in between. Returns the
+    newest backup the program made."""
+    target.write_bytes(original)
+    made = []
+    for day in (1, 2):
+        council = open_council(target, lock=True, backup_dir=backups)
+        made.append(automatic_backup(council.db, backups,
+                                     now=dt.datetime(2026, 11, 20 + day, 9, number % 60)))
+        set_setting(council.db, "reliability.day", f"{number}-{day}")
+        council.close()
+    return made[-1]
+
+
 def damaged_files(count: int, seed: int) -> bool:
+    """Damage the council file (and, one time in four, its newest backup as well, as a
+    failing USB stick would); the newest backup that is still good must be offered."""
     damage = load("damage")
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         demo = write_demo(folder / "demo.raadswerk")
-        council = open_council(demo)
-        good_backup = backup_database(council.db, folder / "backups", "daily")
-        council.close()
         original = demo.read_bytes()
         ways = _damage_ways(damage, damage.btree_pages(demo))
         tried = detected = untouched = offered = 0
         for number in range(count):
             name, way = ways[number % len(ways)]
-            target = folder / "raad.raadswerk"
-            target.write_bytes(way(original, rng))
-            shutil.copy(good_backup, folder / "backups" /
-                        good_backup.name.replace("demo_", "raad_"))
+            target, backups = folder / "raad.raadswerk", folder / f"backups-{number}"
+            newest = _work_for_days(target, backups, original, number)
+            good = sorted(path for path in backups.iterdir() if path.suffix == ".raadswerk")
+            if number % 4 == 3:
+                newest.write_bytes(way(newest.read_bytes(), rng))
+                good.remove(newest)
+            target.write_bytes(way(target.read_bytes(), rng))
             before = hashlib.sha256(target.read_bytes()).hexdigest()
             tried += 1
             try:
@@ -103,12 +123,14 @@ def damaged_files(count: int, seed: int) -> bool:
             else:
                 print(f"  NOT DETECTED: {name}")
             untouched += hashlib.sha256(target.read_bytes()).hexdigest() == before
-            found = newest_good_backup(folder / "backups", target)
-            offered += found is not None
+            found = newest_good_backup(backups, target)
+            offered += found is not None and found.path == good[-1]
+            shutil.rmtree(backups)
         flips = _random_flips(damage, original, folder, rng, count)
     print(f"damaged files: {detected} of {tried} detected on open with a message "
           f"({', '.join(name for name, _way in ways)}); {untouched} of {tried} left "
-          f"untouched; a good backup offered {offered} of {tried} times")
+          f"untouched; the newest good backup the program itself made offered {offered} of "
+          f"{tried} times (in {tried // 4} of them the newest backup was damaged too)")
     print(f"bytes flipped anywhere in the file: {flips['open']} of {flips['tried']} caught on "
           f"open, {flips['check']} more by the full check; {flips['silent']} landed in stored "
           f"text or numbers, which SQLite keeps no checksum of (restore a backup if you see "
@@ -198,6 +220,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--damaged", type=int, default=200)
     parser.add_argument("--hostile", type=int, default=40, help="texts per field")
+    parser.add_argument("--disk-faults", type=int, default=160,
+                        help="rounds of a disk running full (spread over the write paths)")
     parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args(argv)
     set_language("nl")
@@ -205,6 +229,7 @@ def main(argv: list[str]) -> int:
     results = [
         hostile_input(args.hostile, args.seed),
         damaged_files(args.damaged, args.seed),
+        disk_faults(args.disk_faults, args.seed),
         crash_kills(args.kills, args.seed),
     ]
     print(f"({time.perf_counter() - started:.0f} seconds)")

@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from core import driver
 from core.database import (
     APPLICATION_ID,
     application_id,
@@ -85,7 +86,7 @@ def test_read_only_opening_refuses_writes(council, tmp_path):
     council.close()
     read_only = open_council(council.path, read_only=True)
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(driver.OperationalError):
             read_only.db.execute("INSERT INTO settings VALUES ('y', '2')")
         assert read_only.read_only
     finally:

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,8 @@ from core.i18n import tr
 from core.paths import default_data_dir
 from core.profile import COUNCIL_KINDS, CouncilProfile, save_profile, validate_profile
 from ui.file_dialogs import file_filter
+from ui.safety.flows import remember_key
+from ui.safety.new_passphrase import NewPassphraseFields, show_recovery_sheet
 from ui.widgets.dialog_buttons import accept_cancel_buttons
 from ui.widgets.form_message import form_message_label, show_form_message
 
@@ -52,6 +55,12 @@ class NewCouncilDialog(QDialog):
         form.addRow(tr("Municipality"), self.municipality)
         form.addRow(tr("File"), path_row)
         layout.addLayout(form)
+        self.passphrase = NewPassphraseFields()
+        layout.addWidget(self.passphrase)
+        self.unencrypted = QCheckBox(tr("Do not encrypt this file (not advised: signals hold "
+                                        "health and income details)"))
+        self.unencrypted.toggled.connect(lambda off: self.passphrase.setEnabled(not off))
+        layout.addWidget(self.unencrypted)
         self.message = form_message_label()
         layout.addWidget(self.message)
         layout.addWidget(accept_cancel_buttons(self, self.create, tr("Create"),
@@ -83,13 +92,19 @@ class NewCouncilDialog(QDialog):
             if path.exists():
                 raise ValidationError(
                     tr("{name} already exists. Choose another name.", name=path.name), "path")
-            council = open_council(path, create=True)
+            key = None if self.unencrypted.isChecked() else self.passphrase.key()
+            council = open_council(path, create=True, key=key)
             try:
                 save_profile(council.db, profile)
+                if key is not None:
+                    show_recovery_sheet(self, council.db, key, path)
             finally:
                 council.close()
         except RaadswerkError as error:
             show_form_message(self.message, str(error), error=True)
             return
+        self.passphrase.clear()
+        if key is not None:
+            remember_key(path, key)  # the window opens it next without asking again
         self.created_path = path
         self.accept()

@@ -165,16 +165,26 @@ class PdfPreviewPanel(QWidget):
         self._generation += 1  # a document still being made is no longer wanted
         self.pdf = None
         self.document.close()
+        self._drop_buffer()
         self.message_label.setText(text)
         self.pages_label.setText("")
         self.stack.setCurrentIndex(0)
         self._set_actions_enabled(False)
 
+    def _drop_buffer(self) -> None:
+        """Free the bytes of the document shown before: the buffer is a child of this
+        panel, so without this every letter clicked in the archive stayed in memory."""
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+
     def is_busy(self) -> bool:
         return self.stack.currentIndex() == 1
 
     def render(self, work: Callable[[], bytes], title: str, filename: str,
-               on_failure: Callable[[Exception, str], None] | None = None) -> None:
+               on_failure: Callable[[Exception, str], None] | None = None,
+               notice: Callable[[], str] | None = None) -> None:
         """Run ``work`` off the UI thread and show its PDF when it is ready."""
         self._generation += 1
         generation = self._generation
@@ -189,6 +199,7 @@ class PdfPreviewPanel(QWidget):
         def succeeded(pdf) -> None:
             if wanted():
                 self.set_pdf(pdf, title, filename)
+                self.show_notice(notice() if notice is not None else "")
 
         def failed(error: Exception, details: str) -> None:
             if not wanted():
@@ -201,6 +212,12 @@ class PdfPreviewPanel(QWidget):
 
         run_in_background(work, succeeded, failed)
 
+    def show_notice(self, text: str) -> None:
+        """A line above the document about how it was made (a left-out attachment)."""
+        if text:
+            self.status_label.setText(text)
+            self.status_label.show()
+
     def set_pdf(self, pdf: bytes, title: str, filename: str) -> None:
         """Show ready PDF bytes."""
         self._generation += 1
@@ -208,6 +225,7 @@ class PdfPreviewPanel(QWidget):
         self.title, self.filename = title, safe_filename(filename)
         self.pdf = bytes(pdf)
         self.document.close()
+        self._drop_buffer()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self.pdf))
         self._buffer.open(QIODevice.ReadOnly)
@@ -326,9 +344,12 @@ class PreviewDialog(QDialog):
 
 
 def preview_document(parent, work: Callable[[], bytes], title: str,
-                     filename: str) -> PreviewDialog:
-    """Make the PDF off the UI thread (busy indicator), then show it to save or print."""
+                     filename: str, notice: Callable[[], str] | None = None) -> PreviewDialog:
+    """Make the PDF off the UI thread (busy indicator), then show it to save or print.
+
+    ``notice``, called once the PDF is ready, gives a line to show above it.
+    """
     dialog = PreviewDialog(parent, title)
-    dialog.panel.render(work, title, filename, on_failure=dialog._failed)
+    dialog.panel.render(work, title, filename, on_failure=dialog._failed, notice=notice)
     dialog.show()
     return dialog

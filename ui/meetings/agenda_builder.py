@@ -31,11 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RaadswerkError
+from core.file_names import disk_name
+from core.files import read_document
 from core.i18n import tr
 from core.meetings import agenda as core_agenda
 from core.meetings.model import MAX_ITEM_MINUTES, PURPOSES, purpose_label
 from core.meetings.people import active_members
 from core.meetings.repository import get_meeting
+from core.meetings.rules import quorum_status
+from core.output import write_atomically
 from ui.errors import show_error
 
 ID_ROLE = Qt.UserRole
@@ -273,7 +277,10 @@ class AgendaBuilder(QWidget):
         self.summary.setText(tr("{count} items · from {start} to {end} (planned end {planned})",
                                 count=len(self.items), start=meeting.start_time, end=end,
                                 planned=meeting.end_time))
-        warning = core_agenda.overrun_warning(meeting, self.items)
+        quorum = quorum_status(self.db, self.meeting_id, expected=True)
+        warnings = [core_agenda.overrun_warning(meeting, self.items),
+                    quorum.warning(expected=True) if quorum else ""]
+        warning = "\n".join(text for text in warnings if text)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
 
@@ -437,10 +444,9 @@ class AgendaBuilder(QWidget):
     def attach_paths(self, item_id: int, paths: list[Path]) -> None:
         for path in paths:
             try:
-                data = path.read_bytes()
-            except OSError as error:
-                show_error(self, RaadswerkError(tr("{name} cannot be read: {reason}",
-                                                   name=path.name, reason=error.strerror)))
+                data = read_document(path)
+            except RaadswerkError as error:
+                show_error(self, error)
                 continue
             self._run(lambda p=path, d=data: core_agenda.add_document(
                 self.db, item_id, p.name, d, p.stem.replace("-", " ").replace("_", " ")),
@@ -454,13 +460,13 @@ class AgendaBuilder(QWidget):
         document = self._current_document()
         if document is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, tr("Save copy"), document.name)
+        target, _ = QFileDialog.getSaveFileName(self, tr("Save copy"), disk_name(document.name))
         if not target:
             return
         try:
-            Path(target).write_bytes(core_agenda.document_bytes(self.db, document))
-        except (OSError, RaadswerkError) as error:
-            show_error(self, RaadswerkError(str(error)))
+            write_atomically(Path(target), core_agenda.document_bytes(self.db, document))
+        except RaadswerkError as error:
+            show_error(self, error)
 
     def remove_document(self) -> None:
         document = self._current_document()

@@ -26,6 +26,7 @@ from core.i18n import tr
 from core.meetings import repository
 from core.meetings.model import KINDS, Meeting, kind_label
 from core.meetings.people import active_members
+from core.members import list_working_groups
 from ui.errors import show_error
 from ui.widgets.check_list import CheckList
 from ui.widgets.dialog_buttons import accept_cancel_buttons
@@ -34,7 +35,9 @@ from ui.widgets.unsaved import FormSnapshot, GuardedDialog, fields_snapshot
 
 DEFAULT_TIMES = {"council": ("19:30", "21:30"), "alderman": ("14:00", "15:30"),
                  "civil_servants": ("10:00", "11:30"), "working_group": ("19:30", "21:00"),
-                 "backing_group": ("19:00", "21:00")}
+                 "backing_group": ("19:00", "21:00"), "municipal_council": ("19:00", "20:30"),
+                 "site_visit": ("10:00", "12:00"), "theme_meeting": ("19:00", "21:30"),
+                 "training": ("09:30", "12:30")}
 
 
 def kind_combo() -> QComboBox:
@@ -42,6 +45,21 @@ def kind_combo() -> QComboBox:
     for code in KINDS:
         combo.addItem(kind_label(code), code)
     return combo
+
+
+def group_combo(db) -> QComboBox:
+    """The working groups, for a working-group meeting (which belongs to one of them)."""
+    combo = QComboBox()
+    fill_groups(combo, db, None)
+    return combo
+
+
+def fill_groups(combo: QComboBox, db, chosen: int | None) -> None:
+    combo.clear()
+    combo.addItem(tr("(choose the working group)"), None)
+    for group in list_working_groups(db) if db is not None else []:
+        combo.addItem(group.name, group.id)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
 
 def read_date(text: str) -> dt.date:
@@ -60,6 +78,7 @@ class NewMeetingDialog(GuardedDialog, QDialog):
         self.setWindowTitle(tr("New meeting"))
         form = QFormLayout()
         self.kind = kind_combo()
+        self.group = group_combo(db)
         self.date = QLineEdit()
         self.date.setPlaceholderText(tr("e.g. 14-03-2027"))
         self.start = QLineEdit("19:30")
@@ -70,6 +89,9 @@ class NewMeetingDialog(GuardedDialog, QDialog):
         self.invite_all = QCheckBox(tr("Invite all active members"))
         self.invite_all.setChecked(True)
         form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Working group"), self.group)
+        self.group_row = form.rowCount() - 1
+        self.form = form
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Start"), self.start)
         form.addRow(tr("End"), self.end)
@@ -87,12 +109,17 @@ class NewMeetingDialog(GuardedDialog, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.snapshot = fields_snapshot(self)
 
     def _kind_changed(self) -> None:
-        start, end = DEFAULT_TIMES.get(self.kind.currentData(), ("19:30", "21:30"))
+        kind = self.kind.currentData()
+        start, end = DEFAULT_TIMES.get(kind, ("19:30", "21:30"))
         self.start.setText(start)
         self.end.setText(end)
+        self.form.setRowVisible(self.group_row, kind == "working_group")
+        self.invite_all.setText(tr("Invite the members of the working group")
+                                if kind == "working_group" else tr("Invite all active members"))
 
     def save_changes(self) -> bool:
         self.create()
@@ -103,9 +130,11 @@ class NewMeetingDialog(GuardedDialog, QDialog):
             meeting = Meeting(id=None, kind=self.kind.currentData(),
                               date=read_date(self.date.text()),
                               start_time=self.start.text(), end_time=self.end.text(),
-                              location=self.location.text())
-            members = [m.id for m in active_members(self.db)] if self.invite_all.isChecked() \
-                else []
+                              location=self.location.text(),
+                              working_group_id=self.group.currentData())
+            members = repository.default_invitees(self.db, meeting.kind,
+                                                  meeting.working_group_id) \
+                if self.invite_all.isChecked() else []
             self.meeting_id = repository.create_meeting(
                 self.db, meeting, members, use_template=self.template.isChecked())
         except RaadswerkError as error:
@@ -126,6 +155,7 @@ class MeetingDetails(QWidget):
         columns = QHBoxLayout(self)
         form = QFormLayout()
         self.kind = kind_combo()
+        self.group = group_combo(None)
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("(optional; otherwise the kind is the title)"))
         self.date = QLineEdit()
@@ -135,6 +165,9 @@ class MeetingDetails(QWidget):
         self.chair = QComboBox()
         self.minute_taker = QComboBox()
         form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Working group"), self.group)
+        self.group_row, self.form = form.rowCount() - 1, form
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Start"), self.start)
@@ -158,6 +191,9 @@ class MeetingDetails(QWidget):
 
     def is_dirty(self) -> bool:
         return self.meeting is not None and self.isEnabled() and self.snapshot.is_dirty()
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        self.form.setRowVisible(self.group_row, self.kind.currentData() == "working_group")
 
     def _invitee_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -186,6 +222,8 @@ class MeetingDetails(QWidget):
     def load(self, db, meeting, read_only: bool = False) -> None:
         self.db, self.meeting = db, meeting
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+        fill_groups(self.group, db, meeting.working_group_id)
+        self._kind_changed()
         self.title.setText(meeting.title)
         self.date.setText(meeting.date.strftime("%d-%m-%Y"))
         self.start.setText(meeting.start_time)
@@ -235,7 +273,8 @@ class MeetingDetails(QWidget):
                 end_time=self.end.text(), location=self.location.text(),
                 chair_id=self.chair.currentData(),
                 minute_taker_id=self.minute_taker.currentData(), notes=self.meeting.notes,
-                minutes_approved_on=self.meeting.minutes_approved_on)
+                minutes_approved_on=self.meeting.minutes_approved_on,
+                working_group_id=self.group.currentData())
             repository.save_meeting(self.db, meeting, self._checked_members())
         except RaadswerkError as error:
             self.message.setProperty("error", True)

@@ -27,9 +27,12 @@ from core.i18n import format_date, tr
 from core.meetings import agenda as core_agenda
 from core.meetings import followup as core_followup
 from core.meetings import repository
+from core.meetings.minutes_document import decision_line
 from core.meetings.model import ATTENDANCE, attendance_label, status_label
 from core.meetings.people import active_members, member_role
+from core.meetings.rules import quorum_status
 from ui.errors import show_error
+from ui.meetings.vote_row import VoteRow
 
 MINUTES_AUTOSAVE_MS = 3_000
 
@@ -197,9 +200,20 @@ class DecisionsTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.db = self.meeting_id = None
+        self.decisions = []
+        self.read_only = False
         layout = QVBoxLayout(self)
+        self.quorum = QLabel("")
+        self.quorum.setObjectName("formMessage")
+        self.quorum.setProperty("error", True)
+        self.quorum.setWordWrap(True)
+        layout.addWidget(self.quorum)
         self.list = QListWidget()
         layout.addWidget(self.list, 1)
+        self.vote = VoteRow()
+        self.vote.saved.connect(lambda: self.load(self.db, self.meeting_id, self.read_only))
+        self.list.currentRowChanged.connect(self._decision_chosen)
+        layout.addWidget(self.vote)
         row = QHBoxLayout()
         self.item_combo = QComboBox()
         self.text = QLineEdit()
@@ -215,22 +229,36 @@ class DecisionsTab(QWidget):
         self.text.returnPressed.connect(self.add)
         self.delete_button.clicked.connect(self.delete)
 
+    def _decision_chosen(self, row: int) -> None:
+        chosen = self.decisions[row] if 0 <= row < len(self.decisions) else None
+        self.vote.show_decision(self.db, chosen, self.read_only)
+
     def load(self, db, meeting_id, read_only=False) -> None:
-        self.db, self.meeting_id = db, meeting_id
+        self.db, self.meeting_id, self.read_only = db, meeting_id, read_only
+        status = quorum_status(db, meeting_id)
+        warning = status.warning() if status else ""
+        self.quorum.setText(warning)
+        self.quorum.setVisible(bool(warning))
+        chosen = self.list.currentRow()
         items = core_agenda.list_agenda(db, meeting_id)
         self.item_combo.clear()
         self.item_combo.addItem(tr("(no item)"), None)
         for item in items:
             self.item_combo.addItem(f"{item.number}. {item.title}"[:60], item.id)
         numbers = {item.id: item.number for item in items}
+        self.list.blockSignals(True)
         self.list.clear()
-        for decision in core_followup.list_decisions(db, meeting_id):
+        self.decisions = core_followup.list_decisions(db, meeting_id)
+        for decision in self.decisions:
             where = numbers.get(decision.agenda_item_id)
             prefix = tr("{code} (item {number})", code=decision.code, number=where) if where \
                 else decision.code
-            entry = QListWidgetItem(f"{prefix}: {decision.text}")
+            entry = QListWidgetItem(f"{prefix}: {decision_line(decision)}")
             entry.setData(Qt.UserRole, decision.id)
             self.list.addItem(entry)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(min(chosen, self.list.count() - 1))
+        self._decision_chosen(self.list.currentRow())
         for widget in (self.add_button, self.delete_button, self.text):
             widget.setEnabled(not read_only)
 

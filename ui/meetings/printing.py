@@ -15,6 +15,7 @@ from core.meetings.minutes_document import render_minutes
 from core.meetings.pack import render_pack
 from core.meetings.papers import load_papers
 from core.meetings.repository import get_meeting
+from core.output import write_atomically
 from core.paths import default_drafts_dir
 from ui.documents.email import hand_to_mail_program
 from ui.errors import show_error, show_message
@@ -118,7 +119,8 @@ class PrintBar(QWidget):
             return
         from ui.documents.preview import preview_document
 
-        preview_document(self.window(), work, title, filename)
+        notice = getattr(work, "notice", None)
+        preview_document(self.window(), work, title, filename, notice=notice)
 
     def _work(self, key: str):
         """Read on the UI thread; return the rendering work for the background."""
@@ -130,7 +132,7 @@ class PrintBar(QWidget):
                 f"uitnodiging-{stem}.pdf"
         if key == "pack":
             papers = load_papers(self.db, self.meeting_id, with_attachments=True)
-            return (lambda: render_pack(papers)[0]), \
+            return PackWork(papers), \
                 tr("Meeting papers {label}", label=meeting.label), f"vergaderstukken-{stem}.pdf"
         papers = load_papers(self.db, self.meeting_id)
         renderers = {
@@ -152,12 +154,29 @@ class PrintBar(QWidget):
             write_calendar(self, Path(path), meeting_ics(self.db, self.meeting_id))
 
 
+class PackWork:
+    """Makes the pack off the UI thread and remembers which attachments were left out."""
+
+    def __init__(self, papers):
+        self.papers = papers
+        self.left_out: list[str] = []
+
+    def __call__(self) -> bytes:
+        pdf, self.left_out = render_pack(self.papers)
+        return pdf
+
+    def notice(self) -> str:
+        if not self.left_out:
+            return ""
+        return tr("Not in the pack, because they cannot be read as PDF: {names}. The agenda "
+                  "says so at their items.", names=", ".join(self.left_out))
+
+
 def write_calendar(parent, path: Path, data: bytes) -> None:
     try:
-        path.write_bytes(data)
-    except OSError as error:
-        show_error(parent, RaadswerkError(tr("{name} cannot be written: {reason}",
-                                             name=path.name, reason=error.strerror)))
+        write_atomically(path, data)
+    except RaadswerkError as error:
+        show_error(parent, error)
         return
     show_message(parent, tr("Saved: {path}. Open it with Outlook or import it in Google "
                             "Calendar.", path=path), tr("Calendar file"))

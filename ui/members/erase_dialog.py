@@ -55,7 +55,6 @@ class EraseDialog(QDialog):
 def show_erasure_report(parent, report) -> None:
     QMessageBox.information(
         parent, tr("Erased"),
-        tr("{name} has been erased. Removed:\n{lines}\n\nBackup copies made before today "
-           "still hold the old data until they are replaced.",
+        tr("{name} has been erased. Removed:\n{lines}",
            name=report.name, lines=report.summary()),
     )

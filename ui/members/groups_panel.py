@@ -72,6 +72,13 @@ class WorkingGroupsPanel(QWidget):
         self._show_current()
         self.new_button.setEnabled(not read_only)
 
+    def select_group(self, group_id: int) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.UserRole) == group_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
     def current_id(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None

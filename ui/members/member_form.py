@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import format_date, tr
 from core.members import ROLES, SALUTATIONS, role_label
+from core.members.model import is_council_member
 
 
 def _date_text(value: dt.date | None) -> str:
@@ -107,6 +108,7 @@ class MemberForm(QWidget):
         self.reappointable = QCheckBox(tr("Can be reappointed"))
         self.reappointable.setChecked(True)
         self.status_label = QLabel(tr("Active"))
+        self.role.currentIndexChanged.connect(self._role_changed)
         form.addRow(tr("Role"), self.role)
         form.addRow(tr("Represents"), self.represents)
         form.addRow("", self.lived_experience)
@@ -115,6 +117,15 @@ class MemberForm(QWidget):
         form.addRow("", self.reappointable)
         form.addRow(tr("Status"), self.status_label)
         return box
+
+    def _role_changed(self, _index: int = 0) -> None:
+        """Advisers and support have no term of office: the term fields do not apply."""
+        has_term = is_council_member(self.role.currentData())
+        self.term_end.setEnabled(has_term)
+        self.reappointable.setEnabled(has_term)
+        self.term_end.setPlaceholderText(
+            tr("empty: {years} years after the start", years=self.term_years) if has_term
+            else tr("no term of office for this role"))
 
     def _groups_box(self) -> QGroupBox:
         box = QGroupBox(tr("Working groups"))

@@ -11,6 +11,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 BATCH_SIZE = 200
+# Qt asks data() for about ten roles per cell, and views that size columns to their
+# contents ask for every loaded row again on each change: the roles that answer are
+# looked up by number, and each row's texts are made once (dates through Babel are slow).
+_DISPLAY, _ALIGNMENT, _FOREGROUND, _USER = (
+    int(role) for role in (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole,
+                           Qt.UserRole))
 
 
 @dataclass
@@ -35,6 +41,7 @@ class LazyTableModel(QAbstractTableModel):
         self._count = count
         self._fetch = fetch
         self._rows: list = []
+        self._texts: dict[int, list[str]] = {}
         self._total = 0
         self._sort_key: str | None = None
         self._descending = False
@@ -47,6 +54,7 @@ class LazyTableModel(QAbstractTableModel):
             self._count, self._fetch = count, fetch
         self._total = self._count()
         self._rows = self._fetch(0, BATCH_SIZE, self._sort_key, self._descending)
+        self._texts = {}
         self.endResetModel()
 
     def total(self) -> int:
@@ -76,17 +84,26 @@ class LazyTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.DisplayRole:
-            value = column.value(row)
-            return "" if value is None else str(value)
-        if role == Qt.TextAlignmentRole:
-            return int(column.alignment)
-        if role == Qt.ForegroundRole and column.foreground:
-            return column.foreground(row)
-        if role == Qt.UserRole:
-            return row
+        role = int(role)
+        if role == _DISPLAY:
+            return self._row_texts(index.row())[index.column()]
+        if role == _ALIGNMENT:
+            return int(self.columns[index.column()].alignment)
+        if role == _FOREGROUND:
+            column = self.columns[index.column()]
+            return column.foreground(self._rows[index.row()]) if column.foreground else None
+        if role == _USER:
+            return self._rows[index.row()]
         return None
+
+    def _row_texts(self, row: int) -> list[str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            record = self._rows[row]
+            texts = ["" if value is None else str(value)
+                     for value in (column.value(record) for column in self.columns)]
+            self._texts[row] = texts
+        return texts
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

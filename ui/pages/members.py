@@ -26,12 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.documents.letterhead import load_letterhead
+from core.errors import RaadswerkError
 from core.i18n import format_date, format_number, tr
 from core.members import ROLES, MemberFilter, get_member, list_working_groups, reinstate
 from core.members import role_label as role_name
 from core.members.exporting import export_members
 from core.members.member_list import load_member_list, render_member_list
-from core.members.terms import count_terms_ending, reappointment_text, terms_ending
+from core.members.rooster import load_rooster, render_rooster
+from core.members.term_history import list_terms, standing
+from core.members.terms import (
+    count_terms_ending,
+    max_terms,
+    reappointment_text,
+    term_years,
+    terms_ending,
+)
 from core.output import write_atomically
 from ui.documents.preview import preview_document
 from ui.errors import show_error
@@ -42,7 +51,10 @@ from ui.members.import_dialog import ImportDialog
 from ui.members.leave_dialog import LeaveDialog
 from ui.members.list_model import make_member_model, member_source
 from ui.members.member_dialog import MemberDialog
+from ui.members.reappoint_dialog import ReappointDialog
 from ui.pages.base import Page
+from ui.safety.erased_backups import offer_to_delete_backups
+from ui.safety.preferences import backup_folder
 
 SEARCH_DELAY_MS = 250
 MAX_BATCHES_TO_FIND = 10
@@ -116,11 +128,13 @@ class MembersPage(Page):
         row = QHBoxLayout()
         self.new_button = QPushButton(tr("New member…"))
         self.edit_button = QPushButton(tr("Edit…"))
+        self.reappoint_button = QPushButton(tr("Reappoint…"))
         self.leave_button = QPushButton(tr("Leaves the council…"))
         self.reinstate_button = QPushButton(tr("Active again"))
         self.erase_button = QPushButton(tr("Erase entirely…"))
         for button, slot in ((self.new_button, self.new_member),
                              (self.edit_button, self.edit_member),
+                             (self.reappoint_button, self.reappoint_member),
                              (self.leave_button, self.leave_council),
                              (self.reinstate_button, self.reinstate),
                              (self.erase_button, self.erase_member)):
@@ -144,6 +158,8 @@ class MembersPage(Page):
         self.print_action.triggered.connect(lambda: self.print_list(False))
         self.print_public_action = menu.addAction(tr("Public list, without contact details…"))
         self.print_public_action.triggered.connect(lambda: self.print_list(True))
+        self.print_terms_action = menu.addAction(tr("Retirement schedule…"))
+        self.print_terms_action.triggered.connect(self.print_terms)
         self.print_button.setMenu(menu)
         for button in (self.import_button, self.export_button, self.print_button):
             row.addWidget(button)
@@ -257,12 +273,20 @@ class MembersPage(Page):
         self.edit_button.setEnabled(writable and member is not None)
         self.erase_button.setEnabled(writable and member is not None)
         self.leave_button.setEnabled(writable and member is not None and member.is_active)
+        self.reappoint_button.setEnabled(writable and member is not None and member.is_active
+                                         and member.is_council_member)
         self.reinstate_button.setEnabled(writable and member is not None
                                          and not member.is_active)
         if member is None:
             self.details.setText(tr("Choose a member to see the details."))
         else:
-            self.details.setText(member_details(member, self.group_names))
+            self.details.setText(self._details_text(member))
+
+    def _details_text(self, member) -> str:
+        terms = list_terms(self.db, member.id)
+        place = (standing(terms, member.reappointable, term_years(self.db), max_terms(self.db))
+                 if terms else None)
+        return member_details(member, self.group_names, terms, place)
 
     def open_item(self, item_id) -> None:
         """Show one member: the list switches to the right status and selects them."""
@@ -284,6 +308,12 @@ class MembersPage(Page):
             self.search.blockSignals(False)
             self.apply_filter()
             self.select_member(member.id)
+
+    def open_working_group(self, group_id) -> None:
+        """Show one working group on its tab (from a search hit)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.groups_panel))
+        if group_id is not None:
+            self.groups_panel.select_group(int(group_id))
 
     def select_member(self, member_id: int) -> bool:
         for _ in range(MAX_BATCHES_TO_FIND):
@@ -318,6 +348,14 @@ class MembersPage(Page):
             self.refresh()
             self.select_member(member.id)
 
+    def reappoint_member(self) -> None:
+        member = self.selected_member()
+        if member is None or not member.is_active or self.read_only:
+            return
+        if ReappointDialog(self.db, member, self).exec():
+            self.refresh()
+            self.select_member(member.id)
+
     def leave_council(self) -> None:
         member = self.selected_member()
         if member is None or not member.is_active or self.read_only:
@@ -340,6 +378,8 @@ class MembersPage(Page):
         if dialog.exec() and dialog.report is not None:
             self.refresh()
             show_erasure_report(self, dialog.report)
+            offer_to_delete_backups(self, self.db, backup_folder(self.preferences),
+                                    dialog.report.name, dialog.report.identifiers)
 
     def import_members(self) -> None:
         if self.db is None or self.read_only:
@@ -367,7 +407,7 @@ class MembersPage(Page):
             path = path.with_suffix(".xlsx")
         try:
             return write_atomically(path, export_members(self.db, path.suffix))
-        except (OSError, ValueError) as error:
+        except (RaadswerkError, ValueError) as error:
             show_error(self, error)
             return None
 
@@ -380,3 +420,10 @@ class MembersPage(Page):
         filename = (tr("member-list-public") if public else tr("member-list")) + ".pdf"
         preview_document(self, lambda: render_member_list(head, members, groups, public),
                          title, filename)
+
+    def print_terms(self) -> None:
+        if self.db is None:
+            return
+        head, rooster = load_letterhead(self.db), load_rooster(self.db)
+        preview_document(self, lambda: render_rooster(head, rooster),
+                         tr("Retirement schedule"), tr("retirement-schedule") + ".pdf")

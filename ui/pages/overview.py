@@ -27,6 +27,8 @@ from core.profile import kind_label, load_profile
 from ui.documents import preview
 from ui.errors import show_error
 from ui.pages.base import Page
+from ui.safety.banners import BackupWarning
+from ui.safety.flows import daily_backup
 
 
 def current_date() -> dt.date:
@@ -144,6 +146,8 @@ class OverviewPage(Page):
     def __init__(self, parent=None):
         super().__init__(tr("Overview"), parent=parent)
         self.today = current_date()
+        self.backup_warning = BackupWarning(self._retry_backup)
+        self.body.addWidget(self.backup_warning)
         self.council_card = QFrame()
         self.council_card.setObjectName("card")
         card_layout = QVBoxLayout(self.council_card)
@@ -191,6 +195,11 @@ class OverviewPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
+
+    def _retry_backup(self, folder, remember: bool = False) -> None:
+        window = self.window()
+        if hasattr(window, "council"):
+            daily_backup(window, folder, remember=remember)
 
     def refresh(self) -> None:
         if self.db is None:

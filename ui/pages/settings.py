@@ -4,10 +4,13 @@ from PySide6.QtWidgets import QTabWidget
 
 from core.i18n import tr
 from ui.advice.settings_tab import AdviceSettingsTab
+from ui.meetings.rules_tab import RulesSettingsTab
 from ui.meetings.templates_tab import MeetingTemplatesTab
 from ui.members.settings_tab import MembersSettingsTab
 from ui.pages.base import Page
 from ui.safety.backup_tab import BackupTab
+from ui.safety.privacy_tab import PrivacyTab
+from ui.safety.security_tab import SecurityTab
 from ui.settings.profile_tab import ProfileTab
 from ui.settings.program_tab import ProgramTab
 from ui.signals.settings_tab import SignalsSettingsTab
@@ -28,8 +31,11 @@ class SettingsPage(Page):
         self.add_feature_tab(MembersSettingsTab(), tr("Members"))
         self.add_feature_tab(SignalsSettingsTab(), tr("Signals"))
         self.add_feature_tab(MeetingTemplatesTab(), tr("Meetings"))
+        self.add_feature_tab(RulesSettingsTab(), tr("Rules of procedure"))
         self.add_feature_tab(AdviceSettingsTab(), tr("Advice"))
         self.add_feature_tab(BackupTab(self), tr("Backups"))
+        self.add_feature_tab(SecurityTab(self), tr("Security"))
+        self.add_feature_tab(PrivacyTab(self), tr("Privacy"))
         self.program_tab = None
         self.snapshots: dict = {}
         self.body.addWidget(self.tabs)

@@ -13,6 +13,7 @@ from core.signals.report import collect_report, render_report
 from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.pages.base import Page
+from ui.safety.preferences import backup_folder
 from ui.signals.access_dialog import AccessRequestDialog
 from ui.signals.list_view import SignalList
 from ui.signals.log_dialog import LogSignalDialog
@@ -142,6 +143,7 @@ class SignalsPage(Page):
     def access_request(self) -> None:
         if self.db is None:
             return
-        dialog = AccessRequestDialog(self.db, self.read_only, self)
+        dialog = AccessRequestDialog(self.db, self.read_only, self,
+                                     backup_dir=backup_folder(self.preferences))
         dialog.changed.connect(self._changed)
         dialog.exec()

@@ -34,3 +34,21 @@ def mark_sync_warning_shown(preferences, path: Path) -> None:
     shown = _as_list(preferences.value(SYNC_WARNED_KEY, []))
     preferences.set_value(SYNC_WARNED_KEY, [*shown, str(Path(path).resolve())])
     preferences.sync()
+
+
+IDLE_MINUTES_KEY = "safety/idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 15
+
+
+def idle_minutes(preferences) -> int:
+    """Minutes without use before the window locks (default 15)."""
+    value = preferences.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES) if preferences else None
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(preferences, minutes: int) -> None:
+    preferences.set_value(IDLE_MINUTES_KEY, int(minutes))
+    preferences.sync()

@@ -37,8 +37,9 @@ def size_text(size: int) -> str:
 class RestoreDialog(QDialog):
     """Choose a backup to put back; ``chosen`` holds it after the dialog is accepted."""
 
-    def __init__(self, parent, folder: Path, database_path: Path):
+    def __init__(self, parent, folder: Path, database_path: Path, key=None):
         super().__init__(parent)
+        self.key = key  # an encrypted council's key reads its encrypted backups
         self.setWindowTitle(tr("Restore a backup"))
         self.setMinimumSize(760, 420)
         self.folder = Path(folder)
@@ -86,7 +87,7 @@ class RestoreDialog(QDialog):
 
     def load(self) -> None:
         self.folder_label.setText(tr("Backups in: {folder}", folder=self.folder))
-        self.backups = list_backups(self.folder, self.database_path)
+        self.backups = list_backups(self.folder, self.database_path, self.key)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             self._fill_row(row, info)

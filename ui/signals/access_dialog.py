@@ -1,5 +1,5 @@
-"""A request for access or erasure (AVG): find one reporter's signals, export everything
-the file holds about them, or erase it."""
+"""A request for access or erasure (AVG): find one reporter, export everything the file
+holds about that one person, or erase it."""
 
 import datetime as dt
 from pathlib import Path
@@ -19,27 +19,31 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RaadswerkError
-from core.i18n import format_date, tr
+from core.i18n import tr
 from core.output import write_atomically
 from core.signals.access_document import reporter_pdf
-from core.signals.privacy import erase_reporter, export_reporter_json, find_reporter
-from core.signals.repository import get_signal
+from core.signals.privacy import erase_reporter
+from core.signals.reporters import export_reporter_json, reporter_candidates
 from ui.documents.preview import preview_document
 from ui.errors import show_error
+from ui.safety.erased_backups import offer_to_delete_backups
 from ui.widgets.form_message import form_message_label
 
 
 class AccessRequestDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db, read_only: bool = False, parent=None):
+    def __init__(self, db, read_only: bool = False, parent=None, backup_dir: Path | None = None):
         super().__init__(parent)
         self.db = db
+        self.backup_dir = backup_dir
+        self.candidates = []
         self.setWindowTitle(tr("Request for access or erasure"))
         self.resize(680, 480)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Find the reporter by name, phone number or e-mail address. Tick "
-                          "the signals that are theirs, then export or erase."))
+        intro = QLabel(tr("Find the reporter by name, phone number or e-mail address and "
+                          "choose the one person the request is about; then print, export "
+                          "or erase what the file holds about them."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -52,6 +56,8 @@ class AccessRequestDialog(QDialog):
         row.addWidget(find)
         layout.addLayout(row)
         self.results = QListWidget()
+        self.results.setSelectionMode(QListWidget.SingleSelection)
+        self.results.currentRowChanged.connect(self._update_buttons)
         layout.addWidget(self.results, 1)
         self.message = form_message_label()
         layout.addWidget(self.message)
@@ -61,7 +67,7 @@ class AccessRequestDialog(QDialog):
         buttons.addWidget(self.print_button)
         self.export_button = QPushButton(tr("&Export…"))
         self.erase_button = QPushButton(tr("E&rase…"))
-        self.erase_button.setEnabled(not read_only)
+        self.read_only = read_only
         close = QPushButton(tr("Close"))
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
@@ -71,48 +77,57 @@ class AccessRequestDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self._update_buttons()
 
     def find(self) -> None:
         self.results.clear()
+        self.candidates = []
         try:
-            contacts = find_reporter(self.db, self.search.text())
+            self.candidates = reporter_candidates(self.db, self.search.text())
         except RaadswerkError as error:
             self.message.setText(str(error))
             return
-        for contact in contacts:
-            signal = get_signal(self.db, contact.signal_id)
-            details = " · ".join(part for part in (contact.name, contact.phone, contact.email)
-                                 if part)
-            item = QListWidgetItem(tr("Signal {number} of {date}: {details}",
-                                      number=signal.id, date=format_date(signal.received_on),
-                                      details=details))
-            item.setData(Qt.UserRole, signal.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+        for candidate in self.candidates:
+            item = QListWidgetItem(candidate.describe())
+            item.setData(Qt.UserRole, candidate.reporter_id)
             self.results.addItem(item)
-        self.message.setText(tr("{count} signals with matching contact details.",
-                                count=len(contacts)))
+        if len(self.candidates) == 1:
+            self.results.setCurrentRow(0)
+            self.message.setText(tr("One person matches."))
+        elif self.candidates:
+            self.message.setText(tr("Different people match ({count}): choose the one the "
+                                    "request is about.", count=len(self.candidates)))
+        else:
+            self.message.setText(tr("No contact details match '{text}'.",
+                                    text=self.search.text()[:80]))
+        self._update_buttons()
 
-    def chosen_ids(self) -> list[int]:
-        return [self.results.item(row).data(Qt.UserRole) for row in range(self.results.count())
-                if self.results.item(row).checkState() == Qt.Checked]
+    def chosen(self):
+        """The one reporter picked in the list, or None."""
+        row = self.results.currentRow()
+        return self.candidates[row] if 0 <= row < len(self.candidates) else None
+
+    def _update_buttons(self, *_args) -> None:
+        picked = self.chosen() is not None
+        self.print_button.setEnabled(picked)
+        self.export_button.setEnabled(picked)
+        self.erase_button.setEnabled(picked and not self.read_only)
 
     def print_overview(self) -> None:
         """The overview for the person, on the letterhead (to hand over or send)."""
-        ids = self.chosen_ids()
-        if not ids:
-            self.message.setText(tr("Choose the signals of this reporter first."))
+        reporter = self.chosen()
+        if reporter is None:
             return
         db = self.db
-        preview_document(self, lambda: reporter_pdf(db, ids), tr("Overview of your details"),
+        preview_document(self, lambda: reporter_pdf(db, reporter),
+                         tr("Overview of your details"),
                          f"inzage-{dt.date.today().isoformat()}.pdf")
 
     def export(self) -> None:
-        try:
-            data = export_reporter_json(self.db, self.chosen_ids())
-        except RaadswerkError as error:
-            show_error(self, error)
+        reporter = self.chosen()
+        if reporter is None:
             return
+        data = export_reporter_json(self.db, reporter)
         name = f"inzage-{dt.date.today().isoformat()}.json"
         path, _selected = QFileDialog.getSaveFileName(self, tr("Export for a request for "
                                                                "access"), name, "JSON (*.json)")
@@ -126,22 +141,27 @@ class AccessRequestDialog(QDialog):
         self.message.setText(tr("Written: {path}", path=path))
 
     def erase(self) -> None:
-        ids = self.chosen_ids()
-        if not ids:
-            self.message.setText(tr("Choose the signals of this reporter first."))
+        reporter = self.chosen()
+        if reporter is None:
             return
         answer = QMessageBox.question(
             self, tr("Erase personal details"),
-            tr("Erase the contact details, descriptions and notes of {count} signals? The "
-               "bare signals stay for the counts. This cannot be undone.", count=len(ids)))
+            tr("Erase the contact details, descriptions and notes of {name} (signals: "
+               "{count})? The bare signals stay for the counts. This cannot be undone.",
+               name=reporter.display_name, count=len(reporter.signal_ids)))
         if answer != QMessageBox.Yes:
             return
+        identifiers = reporter.identifiers
         try:
-            count = erase_reporter(self.db, ids)
+            count = erase_reporter(self.db, reporter.signal_ids)
         except RaadswerkError as error:
             show_error(self, error)
             return
         self.results.clear()
+        self.candidates = []
+        self._update_buttons()
         self.message.setText(tr("Personal details of {count} signals were erased.",
                                 count=count))
         self.changed.emit()
+        offer_to_delete_backups(self, self.db, self.backup_dir, reporter.display_name,
+                                identifiers)

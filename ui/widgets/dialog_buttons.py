@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from core.i18n import tr
+from ui.errors import run_retrying
 
 
 def accept_cancel_buttons(dialog: QDialog, on_accept, accept_text: str | None = None,
@@ -11,6 +12,7 @@ def accept_cancel_buttons(dialog: QDialog, on_accept, accept_text: str | None = 
     buttons = QDialogButtonBox(accept_button | QDialogButtonBox.Cancel)
     buttons.button(accept_button).setText(accept_text or tr("Save"))
     buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
-    buttons.accepted.connect(on_accept)
+    # A file another program holds for a moment: *Opnieuw proberen*, the dialog stays open.
+    buttons.accepted.connect(lambda: run_retrying(dialog, on_accept))
     buttons.rejected.connect(dialog.reject)
     return buttons

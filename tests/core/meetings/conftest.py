@@ -19,9 +19,9 @@ def members(db):
 
 
 def make_meeting(db, day=dt.date(2026, 12, 10), kind="council", start="19:30",
-                 end="21:30", members=(), template=True) -> int:
+                 end="21:30", members=(), template=True, group=None) -> int:
     meeting = Meeting(id=None, kind=kind, date=day, start_time=start, end_time=end,
-                      location="Stadhuis")
+                      location="Stadhuis", working_group_id=group)
     return create_meeting(db, meeting, list(members), use_template=template)
 
 

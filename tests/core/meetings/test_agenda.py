@@ -166,4 +166,4 @@ def test_documents_are_stored_in_the_file_and_removed_with_the_item(db, meeting_
 def test_labels_for_linking(db, meeting_id):
     agenda.add_item(db, meeting_id, "Huishoudelijke hulp")
     labels = [label for _, label in agenda.list_agenda_items_for_linking(db)]
-    assert "Raadsvergadering 10 december 2026 — 6. Huishoudelijke hulp" in labels
+    assert "Vergadering van de Wmo-raad 10 december 2026 — 6. Huishoudelijke hulp" in labels

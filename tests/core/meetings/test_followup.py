@@ -7,6 +7,7 @@ import pytest
 
 from core.errors import ValidationError
 from core.meetings import agenda, followup, repository
+from core.members import create_working_group
 from core.members.erasure import erase_member
 from core.overview import attention_items
 
@@ -40,7 +41,8 @@ def test_open_actions_carry_over_until_done(db, members, new_meeting):
     first = new_meeting(day=dt.date(2026, 9, 10))
     second = new_meeting(day=dt.date(2026, 10, 8))
     third = new_meeting(day=dt.date(2026, 11, 12))
-    group = new_meeting(day=dt.date(2026, 10, 1), kind="working_group")
+    housing = create_working_group(db, "Werkgroep Wonen", member_ids=[members[2]])
+    group = new_meeting(day=dt.date(2026, 10, 1), kind="working_group", group=housing)
     action = followup.add_action(db, first, "Cijfers opvragen", members[1],
                                  dt.date(2026, 9, 30))
     followup.add_action(db, group, "Werkgroepactie", members[2])

@@ -16,7 +16,9 @@ def _text(data: bytes) -> str:
 def test_the_demo_member_list_shows_roles_groups_and_contacts(demo_council):
     text = _text(member_list_pdf(demo_council.db, today=dt.date(2026, 11, 22)))
     assert "Ledenlijst" in text
-    assert "Stand per 22 november 2026. 12 leden." in text
+    # Advisers and the official secretary are no members: counted apart.
+    assert "Stand per 22 november 2026. 10 leden." in text
+    assert "Daarnaast 2 adviseurs en ondersteuners, zonder stemrecht." in " ".join(text.split())
     for words in ("Voorzitter", "Penningmeester", "Anneke van der Berg", "Werkgroepen",
                   "Werkgroep Wonen en Zorg", "(voorzitter)", "@voorbeeld.nl",
                   "Zittingstermijnen"):

@@ -52,3 +52,4 @@ def filled_file(tmp_path):
 
 
 BACKUP_TIME = dt.datetime(2026, 11, 20, 9, 0, 0)
+

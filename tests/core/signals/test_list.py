@@ -26,10 +26,13 @@ def test_filters_combine(db, add, themes):
     assert ids(db, status="open") == [a, c]
     assert ids(db, status="closed") == [b]
     assert ids(db, channel="walk_in", theme_id=themes["income"]) == [b, c]
-    assert ids(db, text="taxi") == [a, c]
+    # The text filter is the one search's: words that start with what is typed.
+    assert ids(db, text="taxi") == [c]
+    assert ids(db, text="regiot") == [a]
     assert ids(db, text="ouders") == [c]
+    assert ids(db, text="OUDER") == [a, c]
     assert ids(db, text="50%") == [b]
-    assert ids(db, text="%") == [b]  # a typed % is a percent sign, not a wildcard
+    assert ids(db, text="%") == [a, b, c]  # a typed % is no wildcard and no word either
     assert count_signals(db, SignalFilter(text="taxi voedselbank")) == 1
 
 

@@ -44,7 +44,7 @@ def test_any_typed_text_is_stored_as_typed(db, add, text):
      "De datum van een signaal kan niet in de toekomst liggen."),
     ({"channel": "fax"}, "channel", "Kies hoe het signaal binnenkwam."),
     ({"theme_ids": [999]}, "themes", "Een van de gekozen thema's bestaat niet meer."),
-    ({"target_group": "x" * 201}, "target_group", "Dit veld bevat hoogstens 200 tekens."),
+    ({"target_group": "x" * 201}, "target_group", "Dit veld mag hoogstens 200 tekens bevatten."),
     ({"logged_by": 4242}, "logged_by",
      "Het lid dat dit vastlegde staat niet meer in de ledenlijst."),
 ])

@@ -9,12 +9,12 @@ from core.errors import ValidationError
 from core.signals import ContactInput, change_status, get_signal
 from core.signals.privacy import (
     erase_reporter,
-    export_reporter_json,
     find_reporter,
     get_contact,
     removal_log,
     remove_contact,
 )
+from core.signals.reporters import export_reporter_json, get_reporter, reporter_candidates
 from core.signals.trends import theme_trend
 
 DAY = dt.date(2026, 5, 1)
@@ -36,7 +36,10 @@ def test_find_export_and_erase_one_reporter(db, add):
     assert found == {first, second}
     assert {c.signal_id for c in find_reporter(db, "06 111 222 33")} == {first, second}
 
-    exported = json.loads(export_reporter_json(db, sorted(found)))
+    [ludmila] = reporter_candidates(db, "nowak")
+    assert ludmila.signal_ids == sorted(found)
+    exported = json.loads(export_reporter_json(db, ludmila))
+    assert exported["reporter"] == {"number": first, "name": "Ludmila Nowak"}
     assert [record["contact"]["name"] for record in exported["signals"]] == [
         "Ludmila Nowak", "Ludmila Nowak"]
     assert exported["signals"][0]["description"] == "Beslag op uitkering."
@@ -49,7 +52,9 @@ def test_find_export_and_erase_one_reporter(db, add):
         assert get_contact(db, signal_id) is None
         assert signal.description == "(gewist op verzoek)"
         assert signal.erased_on == DAY
-    assert "Teruggebeld" not in export_reporter_json(db, [first]).decode()
+    assert "Teruggebeld" not in export_reporter_json(db, get_reporter(db, other)).decode()
+    assert "Teruggebeld" not in json.dumps(
+        [get_signal(db, first).handled_note, get_signal(db, first).description])
     assert get_contact(db, other).name == "Piet Schouten"
     assert get_signal(db, other).description == "Ander verhaal."
     assert theme_trend(db, DAY, DAY).total_signals == before  # counts keep telling the truth
@@ -100,10 +105,67 @@ def test_the_overview_for_the_reporter_holds_all_their_details(db, add):
     signal_id = add(DAY, "debt", description="Beslag op de uitkering <te> hoog.",
                     contact=reporter("Ludmila Nowak", "06-11122233"))
     change_status(db, signal_id, "in_progress", "Teruggebeld", today=DAY)
-    data = reporter_pdf(db, [signal_id])
+    data = reporter_pdf(db, get_reporter(db, signal_id), today=dt.date(2026, 6, 2))
     text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
     assert "Overzicht van uw gegevens" in text
+    assert "Voor Ludmila Nowak, opgesteld op 2 juni 2026." in text
     for expected in ("Ludmila Nowak", "06-11122233", "toestemming gegeven op 1 mei 2026",
                      "Beslag op de uitkering <te> hoog.", "Van Nieuw naar In behandeling",
                      "Teruggebeld", "12 maanden"):
         assert expected in text
+
+
+def test_a_search_lists_people_not_signals(db, add):
+    """'de' matches two people: two candidates, each with only their own signals."""
+    ids = [add(DAY, "debt", contact=reporter("Anna de Vries", "06-11111111")),
+           add(DAY + dt.timedelta(days=30), "income",
+               contact=reporter("anna  de vries", "0611111111")),
+           add(DAY, "income", contact=reporter("Dennis Bakker", "06-22222222")),
+           add(DAY, "housing", contact=reporter("Anna de Vries", "06-33333333"))]
+    candidates = reporter_candidates(db, "de")
+    assert [(c.reporter_id, c.signal_ids) for c in candidates] == [
+        (ids[0], ids[:2]), (ids[2], [ids[2]]), (ids[3], [ids[3]])]
+    anna = candidates[0]
+    assert anna.masked_contact == "06••••••11"
+    assert anna.describe() == ("Anna de Vries — 06••••••11 — "
+                               "1 mei 2026 tot en met 31 mei 2026 — signalen: 2")
+    assert "06-11111111" not in anna.describe()
+    exported = json.loads(export_reporter_json(db, anna))
+    assert [record["signal"] for record in exported["signals"]] == ids[:2]
+
+
+def test_an_email_links_the_rows_of_one_person(db, add):
+    first = add(DAY, "debt", contact=ContactInput(consent_on=DAY, name="Sem Ouali",
+                                                  phone="06-44444444", email="sem@mail.nl"))
+    second = add(DAY, "debt", contact=ContactInput(consent_on=DAY, name="Sem Ouali",
+                                                   phone="", email="SEM@mail.nl"))
+    [sem] = reporter_candidates(db, "ouali")
+    assert sem.signal_ids == [first, second]
+    assert sem.masked_contact == "06••••••44 · s•••@mail.nl"
+    assert get_reporter(db, second).reporter_id == first
+
+
+def test_the_command_refuses_an_ambiguous_search_and_takes_a_number(council, add, tmp_path,
+                                                                     capsys):
+    from main import main
+
+    anna = add(DAY, "debt", description="Anna's verhaal.",
+               contact=reporter("Anna de Vries", "06-11111111"))
+    dennis = add(DAY, "income", description="Dennis' verhaal.",
+                 contact=reporter("Dennis Bakker", "06-22222222"))
+    council.close()
+    out = tmp_path / "inzage.json"
+    base = ["export", "reporter", "--db", str(council.path), "-o", str(out)]
+    assert main([*base, "--search", "de"]) == 1
+    err = capsys.readouterr().err
+    assert "'de' past bij verschillende personen (2):" in err
+    assert f"{anna}  Anna de Vries — 06••••••11 — 1 mei 2026 — signalen: 1" in err
+    assert "Dennis Bakker" in err and "06-22222222" not in err
+    assert "kies er één met --reporter NUMMER" in err
+    assert not out.exists()
+    assert main([*base, "--reporter", str(dennis)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["reporter"]["name"] == "Dennis Bakker"
+    assert [record["description"] for record in data["signals"]] == ["Dennis' verhaal."]
+    assert main([*base, "--reporter", "999"]) == 1
+    assert "Er is geen melder met nummer 999" in capsys.readouterr().err

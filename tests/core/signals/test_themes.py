@@ -34,7 +34,7 @@ def test_own_themes_can_be_added_renamed_and_moved(db):
 @pytest.mark.parametrize("name, message", [
     ("", "Een thema heeft een naam nodig."),
     ("wonen", "Er is al een thema met de naam 'wonen'."),
-    ("x" * 201, "De naam van een thema is hoogstens 200 tekens lang."),
+    ("x" * 201, "De naam van een thema mag hoogstens 200 tekens bevatten."),
 ])
 def test_bad_theme_names_are_refused(db, name, message):
     with pytest.raises(ValidationError) as raised:

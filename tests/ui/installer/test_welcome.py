@@ -32,7 +32,7 @@ def test_welcome_offers_three_ways_and_says_where_files_and_backups_live(welcome
     assert welcome.demo_button.text() == "De demoraad uitproberen"
     info = welcome.info.text()
     assert str(data) in info and str(backups) in info
-    assert "automatisch" in info and "Reservekopieën" in info
+    assert "automatisch" in info and "Back-ups" in info
     assert welcome.new_button.isDefault()
 
 

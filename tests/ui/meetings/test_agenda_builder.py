@@ -8,13 +8,15 @@ from PySide6.QtCore import Qt
 from core.meetings import agenda as core_agenda
 from core.meetings.model import Meeting
 from core.meetings.repository import create_meeting
+from core.members import create_working_group
 from ui.meetings.agenda_builder import AgendaBuilder
 
 
 @pytest.fixture
 def meeting_id(db):
+    group = create_working_group(db, "Werkgroep Wonen")
     meeting = Meeting(id=None, kind="working_group", date=dt.date(2026, 12, 10),
-                      start_time="19:30", end_time="20:00")
+                      start_time="19:30", end_time="20:00", working_group_id=group)
     return create_meeting(db, meeting)
 
 

@@ -63,3 +63,21 @@ def test_actions_added_changed_and_done(panel, db, meeting_id, monkeypatch):
     tab.done_button.click()
     assert core_followup.get_action(db, action.id).status == "done"
     assert tab.table.item(0, 3).text().startswith("afgerond op")
+
+
+def test_the_decisions_tab_warns_about_the_quorum_and_records_votes(panel, db, meeting_id):
+    tab = panel.decisions
+    for invitee in repository.list_invitees(db, meeting_id):
+        repository.set_attendance(db, invitee.id, "present" if invitee.name == "Kees Jansen"
+                                  else "absent")
+    tab.text.setText("Het jaarplan wordt vastgesteld")
+    tab.add()
+    assert tab.quorum.text().startswith("Quorum niet gehaald: 1 van de 2 stemgerechtigde")
+    tab.list.setCurrentRow(0)
+    assert tab.vote.save_button.isEnabled()
+    tab.vote.unanimous.setChecked(True)
+    assert not tab.vote.votes_for.isEnabled()
+    tab.vote.save()
+    assert core_followup.list_decisions(db, meeting_id)[0].unanimous
+    assert tab.list.item(0).text().endswith("Het jaarplan wordt vastgesteld "
+                                            "(met algemene stemmen)")

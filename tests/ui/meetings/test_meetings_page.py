@@ -7,6 +7,7 @@ import pytest
 
 from core.meetings import repository
 from core.meetings.templates import load_templates
+from core.members import list_members, list_working_groups
 from ui.meetings.details import NewMeetingDialog
 from ui.meetings.templates_tab import MeetingTemplatesTab
 from ui.pages.meetings import MeetingsPage
@@ -26,8 +27,8 @@ def page(qtbot, demo_council):
 
 def test_upcoming_and_past_lists(page):
     first = page.meeting_list.item(0).text()
-    assert "10 dec 2026" in first and "Raadsvergadering" in first
-    assert page.heading.text().startswith("Raadsvergadering 10 december 2026")
+    assert "10 dec 2026" in first and "Vergadering van de adviesraad" in first
+    assert page.heading.text().startswith("Vergadering van de adviesraad 10 december 2026")
     assert page.agenda.tree.topLevelItemCount() >= 9
     page.when_tabs.setCurrentIndex(1)
     assert page.meeting_list.count() >= 15
@@ -68,7 +69,7 @@ def test_deleting_a_meeting_with_minutes_says_what_goes(page, demo_council):
     page.confirm = lambda text: questions.append(text) or False
     page.delete_meeting()
     assert "verslag" in questions[0] and "agendapunten" in questions[0]
-    assert "alleen uit een reservekopie" in questions[0]
+    assert "alleen uit een back-up" in questions[0]
     repository.get_meeting(demo_council.db, past.id)  # still there after "no"
     page.confirm = lambda text: True
     page.delete_meeting()
@@ -103,3 +104,25 @@ def test_details_refuse_bad_times_and_save_invitees(page, demo_council):
     assert repository.get_meeting(demo_council.db, meeting_id).end_time == "22:15"
     invited = [i for i in repository.list_invitees(demo_council.db, meeting_id) if not i.is_guest]
     assert len(invited) == details.members_list.count() - 1
+
+
+def test_a_new_working_group_meeting_invites_that_group(qtbot, demo_council):
+    db = demo_council.db
+    group = list_working_groups(db)[1]
+    dialog = NewMeetingDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.group.isVisible()  # a council meeting belongs to no group
+    dialog.kind.setCurrentIndex(dialog.kind.findData("working_group"))
+    assert dialog.group.isVisible()
+    assert dialog.invite_all.text() == "De leden van de werkgroep uitnodigen"
+    dialog.date.setText("10-12-2026")
+    dialog.create()
+    assert dialog.message.text() == "Kies de werkgroep van wie deze vergadering is."
+    dialog.group.setCurrentIndex(dialog.group.findData(group.id))
+    dialog.create()
+    meeting = repository.get_meeting(db, dialog.meeting_id)
+    assert meeting.display_title == group.name
+    invited = {i.member_id for i in repository.list_invitees(db, meeting.id)}
+    active = {m.id for m in list_members(db, "active")}
+    assert invited == set(group.member_ids) & active and invited

@@ -33,7 +33,9 @@ def test_the_page_lists_the_active_members_in_dutch_order(page):
     assert page.model.index(1, 0).data() == "Berg, Anneke van der"
     assert page.model.headerData(1, Qt.Horizontal) == "Functie"
     assert page.terms_list.isVisibleTo(page)
-    assert "Niet herbenoembaar" in page.terms_list.item(0).text()
+    lines = [page.terms_list.item(row).text() for row in range(page.terms_list.count())]
+    assert any("Niet herbenoembaar" in line for line in lines)  # in the last allowed term
+    assert any(line.endswith(". Herbenoembaar.") for line in lines)
 
 
 def test_filters_narrow_the_list(page, qtbot):
@@ -65,7 +67,10 @@ def test_selecting_a_member_shows_details_and_enables_actions(page):
     assert page.edit_button.isEnabled() and page.leave_button.isEnabled()
     assert not page.reinstate_button.isEnabled()
     assert "Anneke van der Berg" in page.details.text()
-    assert "Zittingstermijn tot 1 januari 2027" in page.details.text()
+    # The term ends the day before its anniversary; "4 years, renewable once" gives the
+    # latest possible end.
+    assert "Termijn 1: 1 januari 2023 tot en met 31 december 2026" in page.details.text()
+    assert "Herbenoembaar; uiterlijk tot en met 31 december 2030." in page.details.text()
 
 
 def test_open_item_from_the_overview_selects_a_former_member(page):
@@ -102,7 +107,7 @@ def test_the_form_explains_mistakes_and_saves_nothing_until_right(qtbot, demo_co
     assert dialog.result() == dialog.DialogCode.Accepted
     member = get_member(demo_council.db, dialog.member_id)
     assert (member.display_name, member.role, member.term_end) == (
-        "Priya Ramdin", "aspirant", dt.date(2030, 9, 1))
+        "Priya Ramdin", "aspirant", dt.date(2030, 8, 31))
     assert len(member.working_group_ids) == 1
 
 
@@ -215,3 +220,32 @@ def test_the_working_groups_tab_shows_chair_and_members(page, qtbot):
     page.refresh()
     assert panel.list.count() == 4
     assert page.group_filter.findText("Commissie Vervoer") > 0
+
+
+def test_after_erasing_the_backups_that_hold_the_person_are_named_and_removed(
+        qtbot, page, tmp_path, monkeypatch, prefs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.backup import backup_database, list_backups
+    from ui.safety.preferences import set_backup_folder
+
+    backups = tmp_path / "erase-backups"
+    set_backup_folder(prefs, backups)
+    page.preferences = prefs
+    backup_database(page.db, backups, reason="daily")
+    member = next(m for m in list_members(page.db) if m.last_name == "Øzdemir")
+    page.select_member(member.id)
+    monkeypatch.setattr(EraseDialog, "exec", lambda dialog: dialog.erase() or True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *args: asked.append(text) or QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    page.erase_member()
+    assert "Sevgi Øzdemir" in asked[0] and "dagelijkse back-up" in asked[0]
+    assert list_backups(backups) == []
+    backup_database(page.db, backups)  # a copy made after the erasure holds nothing of her
+    other = list_members(page.db)[0]
+    page.select_member(other.id)
+    asked.clear()
+    page.erase_member()
+    assert other.display_name in asked[0] and "(1)" in asked[0]

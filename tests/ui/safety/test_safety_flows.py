@@ -171,7 +171,7 @@ def test_restore_from_the_menu_and_undo_it(window, tmp_path, monkeypatch, messag
     window.open_file(path)
     old = next(i for i in list_backups(tmp_path / "backups", path) if i.reason == "daily")
     set_setting(window.council.db, "safety.version", "nieuw")
-    monkeypatch.setattr(flows, "choose_backup", lambda parent, folder, p: old)
+    monkeypatch.setattr(flows, "choose_backup", lambda parent, folder, p, key=None: old)
     monkeypatch.setattr(flows, "confirm_restore", lambda parent, info: True)
 
     assert flows.restore_from_backup(window)
@@ -181,7 +181,7 @@ def test_restore_from_the_menu_and_undo_it(window, tmp_path, monkeypatch, messag
     assert "ongedaan" in messages[-1]
     aside = next(i for i in list_backups(tmp_path / "backups", path)
                  if i.reason == "before-restore")
-    monkeypatch.setattr(flows, "choose_backup", lambda parent, folder, p: aside)
+    monkeypatch.setattr(flows, "choose_backup", lambda parent, folder, p, key=None: aside)
 
     assert flows.restore_from_backup(window)  # undo
 
@@ -267,7 +267,9 @@ def test_a_file_where_no_lock_can_be_written_opens_read_only(window, tmp_path, m
     assert window.open_file(path)
 
     assert window.council.read_only
-    assert "alleen-lezen geopend" in messages[-1]
+    banner = window.read_only_banner.text()
+    assert not window.read_only_banner.isHidden()
+    assert banner.startswith("Alleen-lezen:") and "vergrendelbestand" in banner
 
 
 def test_another_backup_can_be_chosen_for_a_damaged_file(window, tmp_path, monkeypatch,
@@ -282,7 +284,7 @@ def test_another_backup_can_be_chosen_for_a_damaged_file(window, tmp_path, monke
     path.write_bytes(b"")  # emptied by a synchronisation that went wrong
     (on_stick,) = list_backups(stick, path)
     monkeypatch.setattr(flows, "ask_damaged_choice", lambda parent, text, offered: CHOOSE_BACKUP)
-    monkeypatch.setattr(flows, "choose_backup", lambda parent, folder, p: on_stick)
+    monkeypatch.setattr(flows, "choose_backup", lambda parent, folder, p, key=None: on_stick)
 
     assert window.open_file(path)
 

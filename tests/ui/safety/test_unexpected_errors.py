@@ -30,7 +30,7 @@ def test_an_unexpected_error_is_reported_logged_and_typing_survives(qtbot, log_f
 
     def click_copy(box):
         shown.append((box.windowTitle(), box.text(), box.detailedText()))
-        copy = next(b for b in box.buttons() if b.text() == "Verslag kopiëren")
+        copy = next(b for b in box.buttons() if b.text() == "Foutrapport kopiëren")
         copy.click()
         return 0
 

@@ -148,15 +148,35 @@ def test_the_settings_tab_switches_a_theme_off_and_saves_options(qtbot, council)
     assert tab.log.item(0).text() == "(nog niets verwijderd)"
 
 
-def test_the_erase_dialog_erases_one_reporter(qtbot, demo_council):
+def test_the_access_dialog_erases_one_person_and_offers_to_remove_backups(
+        qtbot, demo_council, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.backup import backup_database, list_backups
+    from core.signals.privacy import get_contact
     from ui.signals.access_dialog import AccessRequestDialog
 
     db = demo_council.db
-    name, signal_id = db.execute(
-        "SELECT name, signal_id FROM signal_contacts ORDER BY signal_id").fetchone()
-    dialog = AccessRequestDialog(db)
+    backups = tmp_path / "backups"
+    backup_database(db, backups)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *args: asked.append(text) or QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    dialog = AccessRequestDialog(db, backup_dir=backups)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.search, name)
+    qtbot.keyClicks(dialog.search, "de")
     qtbot.keyClick(dialog.search, Qt.Key_Return)
-    assert dialog.results.count() >= 1
-    assert signal_id in dialog.chosen_ids()
+    assert dialog.results.count() > 1
+    assert dialog.message.text().startswith("Er passen verschillende personen bij")
+    assert not dialog.erase_button.isEnabled()  # nothing is done before one person is chosen
+    dialog.results.setCurrentRow(1)
+    person = dialog.chosen()
+    others = [c for c in dialog.candidates if c is not person]
+    assert dialog.erase_button.isEnabled()
+    dialog.erase_button.click()
+    assert person.display_name in asked[0]
+    assert all(get_contact(db, signal_id) is None for signal_id in person.signal_ids)
+    assert all(get_contact(db, other.signal_ids[0]) is not None for other in others)
+    assert "nog bevatten (1)" in asked[1] and person.display_name in asked[1]
+    assert list_backups(backups) == []

@@ -1,0 +1,1 @@
+"""One search over everything in the council file (FTS5 indexes kept in step by triggers)."""

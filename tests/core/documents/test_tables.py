@@ -1,0 +1,47 @@
+"""Tables split like a typesetter: header only atop a page, no last row alone, rows whole."""
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from core.documents.page import DocumentInfo, render
+from core.documents.styles import STYLES, data_table
+
+
+def _table_pdf(read_pdf, head, rows: int, filler_mm: float = 0):
+    cells = [[Paragraph(text, STYLES["cell_head"]) for text in ("Nr.", "Onderwerp")]]
+    cells += [[Paragraph(str(n), STYLES["cell"]), Paragraph(f"Punt {n}", STYLES["cell"])]
+              for n in range(1, rows + 1)]
+    story = [Spacer(1, filler_mm * mm), data_table(cells, [20 * mm, 100 * mm])]
+    return read_pdf(render(head, DocumentInfo(title="Tabel"), story))
+
+
+def test_header_repeats_once_per_page_and_every_row_prints_once(read_pdf, head):
+    pdf = _table_pdf(read_pdf, head, 200)
+    assert pdf.page_count >= 3
+    for page in pdf.pages:
+        assert page.count("Onderwerp") == 1
+    for n in range(1, 201):
+        assert pdf.text.count(f"Punt {n}\n") == 1
+
+
+def test_the_last_row_never_stands_alone(read_pdf, head):
+    # Fill page one so that all rows but one would fit: the last two move together.
+    split_cases = 0
+    for filler in range(150, 200, 3):
+        pdf = _table_pdf(read_pdf, head, 12, filler)
+        if pdf.page_count == 2:
+            split_cases += 1
+            rows_on_last = sum(1 for n in range(1, 13) if f"Punt {n}\n" in pdf.pages[-1])
+            assert rows_on_last != 1, filler
+            assert "Onderwerp" in pdf.pages[-1]
+    assert split_cases >= 3  # the table really broke over a page
+
+
+def test_a_paragraph_of_many_lines_prints_every_line_once_in_order(read_pdf, head):
+    from core.documents.letter import LetterContent, render_letter
+
+    body = "\n".join(f"Regel {n} van de toelichting" for n in range(1, 601))
+    pdf = read_pdf(render_letter(head, LetterContent(addressee="Gemeente", subject="Lang",
+                                                     body=body)))
+    positions = [pdf.position(f"Regel {n} van") for n in range(1, 601)]
+    assert positions == sorted(positions) and pdf.page_count >= 10
