@@ -42,6 +42,8 @@ _SQLITE_KINDS = (
     ("malformed", "damaged"),
     ("not a database", "damaged"),
     ("file is encrypted", "damaged"),
+    # A damaged page under a full-text index shows first as its table failing to load.
+    ("vtable constructor failed", "damaged"),
 )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, __version__
 from core.i18n import mark, tr
 from core.resources import resource_path, resources_dir
+from ui.widgets.modal import run_modal
 
 LICENCE = "EUPL-1.2"
 
@@ -230,4 +231,4 @@ class AboutDialog(QDialog):
 
 
 def show_about(parent=None) -> None:
-    AboutDialog(parent).exec()
+    run_modal(AboutDialog(parent))

@@ -17,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.safety.preferences import backup_folder
 from ui.welcome import WelcomeDialog
+from ui.widgets.modal import run_modal
 
 DESKTOP_FILE_NAME = "nl.raadswerk.Raadswerk"
 
@@ -75,10 +76,11 @@ def open_first_file(window: MainWindow, db: str | None, preferences: Preferences
     missing = missing_last_file(preferences)
     while True:
         welcome = WelcomeDialog(default_data_dir(), backup_folder(preferences), missing)
-        if not welcome.exec() or welcome.chosen_path is None:
+        if not run_modal(welcome) or welcome.chosen_path is None:
             return False
-        if window.open_file(welcome.chosen_path):
-            if welcome.choice == "new":
+        chosen, choice = welcome.chosen_path, welcome.choice  # the dialog is deleted soon
+        if window.open_file(chosen):
+            if choice == "new":
                 window.show_section("settings")  # address, logo and signers come next
             return True
 

@@ -15,6 +15,7 @@ from core import __version__
 from core.errors import BusyFileError, RaadswerkError
 from core.faults import explain, is_fault
 from core.i18n import tr
+from ui.widgets.modal import run_modal
 
 log = logging.getLogger("raadswerk")
 
@@ -56,7 +57,7 @@ def ask_retry(parent: QWidget | None, error: BaseException) -> bool:
     retry.setObjectName("retryButton")
     box.addButton(tr("Cancel"), QMessageBox.RejectRole)
     box.setDefaultButton(retry)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is retry
 
 
@@ -99,7 +100,7 @@ def report_unexpected(parent: QWidget | None, error: BaseException, details: str
     box.setDetailedText(f"Raadswerk {__version__}\n{details}")
     copy = box.addButton(tr("Copy report"), QMessageBox.ActionRole)
     box.addButton(QMessageBox.Ok)
-    box.exec()
+    run_modal(box)
     if box.clickedButton() is copy:
         QApplication.clipboard().setText(f"Raadswerk {__version__}\n{details}")
 

@@ -37,6 +37,7 @@ from ui.safety.flows import after_open, install_file_actions, open_council_safel
 from ui.safety.idle_lock import IdleLock
 from ui.safety.preferences import idle_minutes
 from ui.search.toolbar import install_search
+from ui.widgets.modal import run_modal
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from ui.about import AboutDialog
 
-        AboutDialog(self).exec()
+        run_modal(AboutDialog(self))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.new_council import NewCouncilDialog
 
         dialog = NewCouncilDialog(self)
-        if dialog.exec() and dialog.created_path is not None:
+        if run_modal(dialog) and dialog.created_path is not None:
             self.open_file(dialog.created_path)
             self.show_section("settings")
 

@@ -30,6 +30,7 @@ from ui.about import app_icon
 from ui.dialogs.new_council import NewCouncilDialog
 from ui.errors import show_error
 from ui.file_dialogs import file_filter
+from ui.widgets.modal import run_modal
 
 DEMO_FILE_NAME = "demo-adviesraad.raadswerk"
 
@@ -153,7 +154,7 @@ class WelcomeDialog(QDialog):
     def choose_new(self) -> None:
         dialog = NewCouncilDialog(self, folder=self.data_dir)
         dialog.setMinimumWidth(560)  # room for the file's path
-        if dialog.exec() and dialog.created_path is not None:
+        if run_modal(dialog) and dialog.created_path is not None:
             self._finish("new", dialog.created_path)
 
     def choose_open(self) -> None:

@@ -144,6 +144,7 @@ class _Builder:
         self.names = self._names()
         self.pdfs: dict[str, bytes] = {}
         self.counts = {"agenda_items": 0, "decisions": 0, "actions": 0}
+        self.working_group_id: int | None = None
 
     # --- helpers -----------------------------------------------------------------
     def _names(self) -> list[tuple[str, str, str]]:
@@ -205,9 +206,9 @@ class _Builder:
 
     def working_groups(self) -> None:
         active = self.active_on(self.today)
-        create_working_group(self.db, "Werkgroep Wonen en Zorg", "working_group",
-                             "Huishoudelijke hulp, hulpmiddelen en mantelzorg.", active[1],
-                             active[1:6])
+        self.working_group_id = create_working_group(
+            self.db, "Werkgroep Wonen en Zorg", "working_group",
+            "Huishoudelijke hulp, hulpmiddelen en mantelzorg.", active[1], active[1:6])
         create_working_group(self.db, "Commissie Werk en Inkomen", "committee",
                              "Participatiewet, armoedebeleid en schuldhulp.", active[2],
                              active[5:9])
@@ -234,6 +235,8 @@ class _Builder:
             meeting = Meeting(id=None, kind=kind, date=day, start_time="19:30",
                               end_time="22:00", location="Stadhuis Lindewaarde, raadzaal 2",
                               chair_id=invited[0], minute_taker_id=invited[-1])
+            if kind == "working_group":
+                meeting.working_group_id = self.working_group_id
             meeting_id = create_meeting(self.db, meeting, invited, guests)
             standard = len(list_agenda(self.db, meeting_id))
             topics = [TOPICS[(number + n) % len(TOPICS)]

@@ -77,6 +77,7 @@ from ui.errors import show_error
 from ui.tasks import run_in_background
 from ui.widgets.draft_keeper import DraftKeeper
 from ui.widgets.form_message import show_form_message
+from ui.widgets.modal import run_modal
 
 
 def _muted(text: str = "") -> QLabel:
@@ -421,7 +422,7 @@ class AdviceDetails(QWidget):
         if self.editor.is_modified() and not self.save_text():
             return
         dialog = StatusDialog(status, self.today, self)
-        if not dialog.exec():
+        if not run_modal(dialog):
             return
         try:
             on, note = dialog.values()
@@ -433,7 +434,7 @@ class AdviceDetails(QWidget):
 
     def make_letter(self) -> None:
         dialog = LetterDateDialog(self.today, self)
-        if not dialog.exec():
+        if not run_modal(dialog):
             return
         try:
             content = prepare_advice_letter(self.db, self.advice.id, dialog.letter_date())
@@ -477,7 +478,7 @@ class AdviceDetails(QWidget):
 
     def record_response(self) -> None:
         dialog = ResponseDialog(self.advice.response, self.today, self)
-        if not dialog.exec():
+        if not run_modal(dialog):
             return
         try:
             record_response(self.db, self.advice.id, dialog.response(), dialog.file)
@@ -571,7 +572,7 @@ class AdviceDetails(QWidget):
                   for i in range(self.signal_list.count())}
         choices = [(s.id, signal_label(s)) for s in list_signals(self.db) if s.id not in linked]
         dialog = ChoiceDialog(tr("Link a signal"), choices, self)
-        if dialog.exec() and dialog.chosen() is not None:
+        if run_modal(dialog) and dialog.chosen() is not None:
             try:
                 link_signal_to_advice(self.db, dialog.chosen(), self.advice.id)
             except RaadswerkError as error:
@@ -597,7 +598,7 @@ class AdviceDetails(QWidget):
         choices = [(i, label) for i, label in list_agenda_items_for_linking(self.db)
                    if i not in linked]
         dialog = ChoiceDialog(tr("Link an agenda item"), choices, self)
-        if dialog.exec() and dialog.chosen() is not None:
+        if run_modal(dialog) and dialog.chosen() is not None:
             try:
                 link_agenda_item(self.db, self.advice.id, dialog.chosen())
             except RaadswerkError as error:

@@ -41,6 +41,7 @@ from ui.errors import show_error
 from ui.file_dialogs import pdf_filter
 from ui.tasks import run_in_background
 from ui.widgets.form_message import form_message_label
+from ui.widgets.modal import run_modal
 
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _last_directory: dict[str, str] = {}
@@ -289,7 +290,7 @@ class PdfPreviewPanel(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(tr("Print"))
         dialog.setMinMax(1, max(1, self.document.pageCount()))
-        return dialog.exec() == QDialog.Accepted
+        return run_modal(dialog) == QDialog.Accepted
 
     def print_document(self) -> int:
         """Print through the system dialog; returns the number of pages sent."""

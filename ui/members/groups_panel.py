@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from core.i18n import tr
 from core.members import delete_working_group, get_members, list_working_groups
 from ui.members.group_dialog import WorkingGroupDialog
+from ui.widgets.modal import run_modal
 
 
 class WorkingGroupsPanel(QWidget):
@@ -102,13 +103,13 @@ class WorkingGroupsPanel(QWidget):
         self.details.setText("\n".join(lines))
 
     def new_group(self) -> None:
-        if WorkingGroupDialog(self.db, None, self).exec():
+        if run_modal(WorkingGroupDialog(self.db, None, self)):
             self.changed.emit()
 
     def edit_group(self) -> None:
         if self.current_id() is None or self.read_only:
             return
-        if WorkingGroupDialog(self.db, self.current_id(), self).exec():
+        if run_modal(WorkingGroupDialog(self.db, self.current_id(), self)):
             self.changed.emit()
 
     def delete_group(self) -> None:

@@ -21,6 +21,7 @@ from ui.advice.dialogs import NewAdviceDialog
 from ui.advice.figures_card import FiguresCard
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.pages.base import Page
+from ui.widgets.modal import run_modal
 
 
 def current_date() -> dt.date:
@@ -215,7 +216,7 @@ class AdvicePage(Page):
         if self.db is None or self.read_only or not self.may_leave():
             return
         dialog = NewAdviceDialog(self.db, self.today, self)
-        if dialog.exec() and dialog.created_id is not None:
+        if run_modal(dialog) and dialog.created_id is not None:
             self.open_item(dialog.created_id)
             self.details.tabs.setCurrentIndex(0)
 

@@ -26,6 +26,7 @@ from ui.meetings.details import MeetingDetails, NewMeetingDialog
 from ui.meetings.followup import FollowUp
 from ui.meetings.printing import PrintBar, export_upcoming
 from ui.pages.base import Page
+from ui.widgets.modal import run_modal
 
 
 class MeetingsPage(Page):
@@ -236,7 +237,7 @@ class MeetingsPage(Page):
         if self.db is None or self.read_only or not self.may_leave():
             return
         dialog = NewMeetingDialog(self.db, self)
-        if dialog.exec() and dialog.meeting_id is not None:
+        if run_modal(dialog) and dialog.meeting_id is not None:
             self._show_in_list(repository.get_meeting(self.db, dialog.meeting_id))
             self.tabs.setCurrentWidget(self.agenda)
 

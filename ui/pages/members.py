@@ -55,6 +55,7 @@ from ui.members.reappoint_dialog import ReappointDialog
 from ui.pages.base import Page
 from ui.safety.erased_backups import offer_to_delete_backups
 from ui.safety.preferences import backup_folder
+from ui.widgets.modal import run_modal
 
 SEARCH_DELAY_MS = 250
 MAX_BATCHES_TO_FIND = 10
@@ -336,7 +337,7 @@ class MembersPage(Page):
         if self.db is None or self.read_only:
             return
         dialog = MemberDialog(self.db, None, self)
-        if dialog.exec():
+        if run_modal(dialog):
             self.refresh()
             self.select_member(dialog.member_id)
 
@@ -344,7 +345,7 @@ class MembersPage(Page):
         member = self.selected_member()
         if member is None or self.read_only:
             return
-        if MemberDialog(self.db, member.id, self).exec():
+        if run_modal(MemberDialog(self.db, member.id, self)):
             self.refresh()
             self.select_member(member.id)
 
@@ -352,7 +353,7 @@ class MembersPage(Page):
         member = self.selected_member()
         if member is None or not member.is_active or self.read_only:
             return
-        if ReappointDialog(self.db, member, self).exec():
+        if run_modal(ReappointDialog(self.db, member, self)):
             self.refresh()
             self.select_member(member.id)
 
@@ -360,7 +361,7 @@ class MembersPage(Page):
         member = self.selected_member()
         if member is None or not member.is_active or self.read_only:
             return
-        if LeaveDialog(self.db, member, self).exec():
+        if run_modal(LeaveDialog(self.db, member, self)):
             self.refresh()
 
     def reinstate(self) -> None:
@@ -375,7 +376,7 @@ class MembersPage(Page):
         if member is None or self.read_only:
             return
         dialog = EraseDialog(self.db, member, self)
-        if dialog.exec() and dialog.report is not None:
+        if run_modal(dialog) and dialog.report is not None:
             self.refresh()
             show_erasure_report(self, dialog.report)
             offer_to_delete_backups(self, self.db, backup_folder(self.preferences),
@@ -385,7 +386,7 @@ class MembersPage(Page):
         if self.db is None or self.read_only:
             return
         dialog = ImportDialog(self.db, self)
-        if dialog.exec() and dialog.result is not None:
+        if run_modal(dialog) and dialog.result is not None:
             self.refresh()
             result = dialog.result
             QMessageBox.information(self, tr("Import members"),

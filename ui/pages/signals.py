@@ -21,6 +21,7 @@ from ui.signals.report_dialog import ReportDialog
 from ui.signals.signal_dialog import SignalDialog
 from ui.signals.trends_view import TrendsView
 from ui.widgets.form_message import form_message_label
+from ui.widgets.modal import run_modal
 
 
 class SignalsPage(Page):
@@ -103,7 +104,7 @@ class SignalsPage(Page):
             return
         dialog = LogSignalDialog(self.db, self)
         dialog.saved.connect(self._changed)
-        dialog.exec()
+        run_modal(dialog)
 
     def open_item(self, item_id) -> None:
         if self.db is None or item_id is None:
@@ -116,7 +117,7 @@ class SignalsPage(Page):
         if any(due.signal_id == int(item_id) for due in contacts_due_soon(self.db, self.today)):
             dialog.tabs.setCurrentWidget(dialog.privacy)  # opened from the removal warning
         dialog.changed.connect(self._changed)
-        dialog.exec()
+        run_modal(dialog)
         self._changed()
 
     def _open_current(self) -> None:
@@ -128,7 +129,7 @@ class SignalsPage(Page):
         if self.db is None:
             return
         dialog = ReportDialog(self.today, self)
-        if not dialog.exec():
+        if not run_modal(dialog):
             return
         first, last = dialog.period()
         try:
@@ -146,4 +147,4 @@ class SignalsPage(Page):
         dialog = AccessRequestDialog(self.db, self.read_only, self,
                                      backup_dir=backup_folder(self.preferences))
         dialog.changed.connect(self._changed)
-        dialog.exec()
+        run_modal(dialog)

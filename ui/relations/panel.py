@@ -23,6 +23,7 @@ from core.relations.model import Relation
 from ui.errors import show_error
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.relations.relation_dialog import RelationDialog
+from ui.widgets.modal import run_modal
 
 
 def _columns() -> list[Column]:
@@ -122,7 +123,7 @@ class RelationsPanel(QWidget):
 
     def new_relation(self) -> int | None:
         dialog = RelationDialog(self.db, parent=self)
-        if dialog.exec():
+        if run_modal(dialog):
             self.reload(select_id=dialog.relation_id)
             return dialog.relation_id
         return None
@@ -131,7 +132,7 @@ class RelationsPanel(QWidget):
         relation = self.current()
         if relation is None or self.read_only:
             return
-        if RelationDialog(self.db, relation.id, self).exec():
+        if run_modal(RelationDialog(self.db, relation.id, self)):
             self.reload(select_id=relation.id)
 
     def remove_current(self) -> None:

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.backup import BackupInfo
 from core.i18n import format_datetime, tr
+from ui.widgets.modal import run_modal
 
 RESTORE_NEWEST = "restore_newest"
 CHOOSE_BACKUP = "choose_backup"
@@ -38,7 +39,7 @@ class DamagedFileBox(QMessageBox):
 def ask_damaged_choice(parent, message: str, offered: BackupInfo | None) -> str | None:
     """RESTORE_NEWEST, CHOOSE_BACKUP or None (leave the file as it is)."""
     box = DamagedFileBox(parent, message, offered)
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()
     if box.restore_button is not None and clicked is box.restore_button:
         return RESTORE_NEWEST

@@ -47,6 +47,7 @@ from ui.safety.preferences import (
     sync_warning_shown,
 )
 from ui.safety.restore_dialog import RestoreDialog
+from ui.widgets.modal import run_modal
 
 
 def inform(parent, text: str) -> None:
@@ -65,7 +66,7 @@ def confirm_restore(parent, info: BackupInfo) -> bool:
 
 def choose_backup(parent, folder: Path, database_path: Path, key=None) -> BackupInfo | None:
     dialog = RestoreDialog(parent, folder, database_path, key)
-    return dialog.chosen if dialog.exec() else None
+    return dialog.chosen if run_modal(dialog) else None
 
 
 # --- opening -----------------------------------------------------------------------

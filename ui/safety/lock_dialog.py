@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.i18n import tr
 from core.locking import LockInfo
+from ui.widgets.modal import run_modal
 
 READ_ONLY = "read_only"
 BREAK = "break"
@@ -46,7 +47,7 @@ class LockBox(QMessageBox):
 def ask_lock_choice(parent, holder: LockInfo, file_name: str) -> str | None:
     """READ_ONLY, BREAK (already confirmed) or None."""
     box = LockBox(parent, holder, file_name)
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()
     if clicked is box.read_only_button:
         return READ_ONLY

@@ -9,6 +9,7 @@ from core.documents.recovery_sheet import recovery_sheet_pdf
 from core.encryption import FileKey, check_new_passphrase, new_key
 from core.i18n import tr
 from ui.documents.preview import preview_document
+from ui.widgets.modal import run_modal
 
 
 class NewPassphraseFields(QWidget):
@@ -49,4 +50,4 @@ def show_recovery_sheet(parent, db, key: FileKey, path: Path) -> None:
     head = load_letterhead(db)
     dialog = preview_document(parent, lambda: recovery_sheet_pdf(head, key, path),
                               tr("Recovery sheet"), f"herstelblad-{Path(path).stem}.pdf")
-    dialog.exec()
+    run_modal(dialog)

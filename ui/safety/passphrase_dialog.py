@@ -14,6 +14,7 @@ from core.encryption import FileKey, unlock
 from core.errors import RaadswerkError
 from core.i18n import tr
 from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.modal import run_modal
 
 
 class PassphraseDialog(QDialog):
@@ -58,4 +59,4 @@ class PassphraseDialog(QDialog):
 def ask_key(parent, path: Path, intro: str | None = None) -> FileKey | None:
     """The key of ``path`` from the user, or None when they cancel."""
     dialog = PassphraseDialog(path, parent, intro)
-    return dialog.key if dialog.exec() else None
+    return dialog.key if run_modal(dialog) else None

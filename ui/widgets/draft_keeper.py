@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core.drafts import drop_draft, find_draft, keep_draft
 from core.errors import RaadswerkError
 from core.i18n import format_datetime, tr
+from ui.widgets.modal import run_modal
 
 # The draft lags the typing by at most this long (the issue asks for the last 30 seconds).
 DRAFT_INTERVAL_MS = 5_000
@@ -23,7 +24,7 @@ def ask_restore_draft(parent: QWidget, when: str) -> bool:
     box.button(QMessageBox.Yes).setText(tr("Put it back"))
     box.button(QMessageBox.No).setText(tr("Throw it away"))
     box.setDefaultButton(QMessageBox.Yes)
-    return box.exec() == QMessageBox.Yes
+    return run_modal(box) == QMessageBox.Yes
 
 
 class DraftKeeper(QObject):

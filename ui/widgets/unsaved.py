@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import tr
+from ui.widgets.modal import run_modal
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -94,7 +95,7 @@ def ask_save_changes(parent: QWidget, what: str) -> str:
     box.button(QMessageBox.Cancel).setText(tr("Cancel"))
     box.setDefaultButton(QMessageBox.Save)
     box.setEscapeButton(QMessageBox.Cancel)
-    answer = box.exec()
+    answer = run_modal(box)
     return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(
         QMessageBox.StandardButton(answer), CANCEL)
 

@@ -31,8 +31,8 @@ def test_a_killed_backup_leaves_a_temporary_that_the_next_open_removes(filled_fi
         import core.backup as backup
         from core.database import open_council
         real = backup._write_checked_copy
-        def killed(source, temporary):
-            real(source, temporary)
+        def killed(source, temporary, key=None):
+            real(source, temporary, key)
             os.kill(os.getpid(), signal.SIGKILL)  # a power cut just before the rename
         backup._write_checked_copy = killed
         council = open_council(Path({str(filled_file)!r}))

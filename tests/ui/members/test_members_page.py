@@ -3,8 +3,8 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from core.members import get_member, list_members
 from core.members.terms import term_years, warning_months
@@ -249,3 +249,18 @@ def test_after_erasing_the_backups_that_hold_the_person_are_named_and_removed(
     asked.clear()
     page.erase_member()
     assert other.display_name in asked[0] and "(1)" in asked[0]
+
+
+def test_closed_member_dialogs_are_gone_from_memory(page, qtbot):
+    """A day of opening members must not keep every dialog (the soak test's leak)."""
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MemberDialog)
+        dialog.reject()
+
+    page.table.selectRow(0)
+    for _ in range(5):
+        QTimer.singleShot(0, close_it)
+        page.edit_member()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert [w for w in QApplication.allWidgets() if isinstance(w, MemberDialog)] == []
