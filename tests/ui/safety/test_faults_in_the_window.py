@@ -2,9 +2,9 @@
 on Overzicht with another folder to choose, a read-only file opens with a banner, a busy
 file offers *Opnieuw proberen*, and raw database errors never reach the person."""
 
-import sqlite3
 from pathlib import Path
 
+from core import driver
 from core.backup import list_backups
 from core.database import open_council
 from core.errors import BusyFileError
@@ -80,7 +80,7 @@ def test_a_busy_file_offers_to_try_again_and_trying_again_works(window, monkeypa
     def save():
         attempts.append(1)
         if len(attempts) == 1:
-            raise sqlite3.OperationalError("database is locked")
+            raise driver.OperationalError("database is locked")
         return "bewaard"
 
     monkeypatch.setattr(errors, "ask_retry",
@@ -114,7 +114,7 @@ def test_a_raw_disk_error_is_shown_as_a_dutch_sentence_naming_the_file(
     path = _file(tmp_path)
     window.open_file(path)
 
-    show_error(window, sqlite3.OperationalError("database or disk is full"))
+    show_error(window, driver.OperationalError("database or disk is full"))
 
     assert messages and str(path) in messages[-1] and "de schijf is vol" in messages[-1]
     assert "database or disk" not in messages[-1]
