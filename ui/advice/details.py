@@ -509,16 +509,19 @@ class AdviceDetails(QWidget):
                              title, f"{title}.pdf")
 
         dialog.preview_button.clicked.connect(preview)
-        while dialog.exec():
-            try:
-                checked = current()
-            except RaadswerkError as error:
-                show_error(self, error)
-                continue  # the dialog opens again with what was typed
-            self.reminder_button.setEnabled(False)
-            self._render_and_keep(checked, title, keep_reminder_letter,
-                                  lambda _pdf: self.tabs.setCurrentIndex(2))
-            return
+        try:
+            while dialog.exec():
+                try:
+                    checked = current()
+                except RaadswerkError as error:
+                    show_error(self, error)
+                    continue  # the dialog opens again with what was typed
+                self.reminder_button.setEnabled(False)
+                self._render_and_keep(checked, title, keep_reminder_letter,
+                                      lambda _pdf: self.tabs.setCurrentIndex(2))
+                return
+        finally:
+            dialog.deleteLater()  # as run_modal does: a closed dialog leaves no memory behind
 
     def attach_request_letter(self) -> None:
         try:
