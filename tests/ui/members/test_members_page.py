@@ -253,14 +253,19 @@ def test_after_erasing_the_backups_that_hold_the_person_are_named_and_removed(
 
 def test_closed_member_dialogs_are_gone_from_memory(page, qtbot):
     """A day of opening members must not keep every dialog (the soak test's leak)."""
+    opened = []
+
     def close_it():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, MemberDialog)
+        opened.append(dialog)
         dialog.reject()
 
     page.table.selectRow(0)
     for _ in range(5):
         QTimer.singleShot(0, close_it)
         page.edit_member()
+    assert len(opened) == 5  # the dialogs really opened
+    opened.clear()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     assert [w for w in QApplication.allWidgets() if isinstance(w, MemberDialog)] == []
