@@ -126,6 +126,7 @@ class FakeWelcome:
 
     answers: list = []
     shown: list = []
+    deleted = 0
 
     def __init__(self, data_dir, backup_dir, missing=None):
         FakeWelcome.shown.append((data_dir, backup_dir, missing))
@@ -135,6 +136,9 @@ class FakeWelcome:
     def exec(self):
         return self.chosen_path is not None
 
+    def deleteLater(self):  # noqa: N802 - Qt's name; run_modal calls it after exec
+        FakeWelcome.deleted += 1
+
 
 @pytest.fixture
 def no_files(monkeypatch, tmp_path):
@@ -142,7 +146,7 @@ def no_files(monkeypatch, tmp_path):
     monkeypatch.setattr(app_module, "default_data_dir", lambda: data)
     monkeypatch.setattr(app_module, "default_database_path", lambda: data / "raad.raadswerk")
     monkeypatch.setattr(app_module, "WelcomeDialog", FakeWelcome)
-    FakeWelcome.answers, FakeWelcome.shown = [], []
+    FakeWelcome.answers, FakeWelcome.shown, FakeWelcome.deleted = [], [], 0
     return data
 
 
@@ -151,6 +155,7 @@ def test_without_any_file_the_welcome_is_shown_and_its_choice_opens(window, pref
     FakeWelcome.answers = [("demo", demo_file)]
     assert app_module.open_first_file(window, None, prefs)
     assert len(FakeWelcome.shown) == 1
+    assert FakeWelcome.deleted == 1, "the welcome stays in memory after its choice"
     assert window.council is not None and window.council.path == demo_file
     assert window.pages[window.navigation.currentRow()].section == "overview"
 
