@@ -171,13 +171,19 @@ def draw_letterhead(canvas, head: Letterhead) -> None:
 
 def draw_running_header(canvas, head: Letterhead, title: str) -> None:
     y = PAGE_HEIGHT - 13 * mm
-    half = (PAGE_WIDTH - LEFT - RIGHT) / 2 - 3 * mm
+    gap = 6 * mm
+    room = PAGE_WIDTH - LEFT - RIGHT - gap
+    # The name takes what it needs up to half the line; the title gets all the rest, so a
+    # long title ("… tot en met 22 november 2026") is only shortened when it must be.
+    name = _fit(canvas, clean(head.profile.name), BOLD, 8.5, room / 2)
+    name_width = canvas.stringWidth(name, BOLD, 8.5)
     canvas.setFont(BOLD, 8.5)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(LEFT, y, _fit(canvas, clean(head.profile.name), BOLD, 8.5, half))
+    canvas.drawString(LEFT, y, name)
     canvas.setFont(FAMILY, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - RIGHT, y, _fit(canvas, clean(title), FAMILY, 8.5, half))
+    canvas.drawRightString(PAGE_WIDTH - RIGHT, y,
+                           _fit(canvas, clean(title), FAMILY, 8.5, room - name_width))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)

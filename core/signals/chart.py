@@ -1,6 +1,7 @@
 """The theme-per-quarter chart for the printed report, drawn with ReportLab graphics.
 
-Recurring themes get strong colours; the others a quiet grey, so the eye goes where
+Every theme has its own colour from a palette that colour-blind readers can tell apart;
+recurring themes get a dark outline and "(terugkerend)" in the legend, so the eye goes where
 policy fails.
 """
 
@@ -15,18 +16,21 @@ from core.documents.styles import MUTED
 from core.i18n import tr
 from core.signals.trends import ThemeTrend, quarter_label
 
-STRONG = ["#1F5C6B", "#C8553D", "#E0A526", "#4F7CAC", "#7A9E3B", "#8E5572", "#2A9D8F",
-          "#B5651D", "#5C4D7D"]
-QUIET = ["#C9D1D5", "#B3BEC4", "#DCE2E5", "#A7B3BA", "#D2D9DC"]
+# Paul Tol's "muted" scheme and his pale grey: ten colours that stay apart for readers with
+# any of the three common kinds of colour blindness (checked by simulation in the tests).
+THEME_COLOURS = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
+                 "#882255", "#AA4499", "#DDDDDD"]
+RECURRING_OUTLINE = "#1A1A1A"
 MAX_QUARTERS = 8
 
 
+def theme_colours(trend: ThemeTrend) -> list[str]:
+    """One colour per theme, in the order of ``trend.themes`` (the screen and print agree)."""
+    return [THEME_COLOURS[index % len(THEME_COLOURS)] for index in range(len(trend.themes))]
+
+
 def series_colours(trend: ThemeTrend) -> list[colors.Color]:
-    strong, quiet, chosen = iter(STRONG * 4), iter(QUIET * 8), []
-    for theme in trend.themes:
-        chosen.append(colors.HexColor(next(strong) if trend.is_recurring(theme.id)
-                                      else next(quiet)))
-    return chosen
+    return [colors.HexColor(colour) for colour in theme_colours(trend)]
 
 
 def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
@@ -61,8 +65,12 @@ def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
     chart.groupSpacing = 6
     chart.barSpacing = 0.5
     chart.bars.strokeWidth = 0
-    for index, colour in enumerate(series_colours(trend)):
+    for index, (colour, theme) in enumerate(zip(series_colours(trend), trend.themes,
+                                                strict=True)):
         chart.bars[index].fillColor = colour
+        if trend.is_recurring(theme.id):
+            chart.bars[index].strokeColor = colors.HexColor(RECURRING_OUTLINE)
+            chart.bars[index].strokeWidth = 1.2
     drawing.add(chart)
     drawing.add(_legend(trend, width - legend_width + 2 * mm, height - 4 * mm))
     return drawing

@@ -96,7 +96,7 @@ def _theme_table(trend: ThemeTrend) -> list:
         row = [_cell(theme.label, trend.is_recurring(theme.id))]
         row += [_cell(format_number(trend.count(theme.id, q)), (theme.id, q) in trend.recurring)
                 for q in quarters]
-        row.append(_cell(format_number(trend.theme_total(theme.id)), True))
+        row.append(_cell(format_number(trend.theme_total(theme.id))))
         rows.append(row)
     if len(rows) == 1:
         return [_p(escape_text(tr("No signals in this period.")), "body")]
@@ -105,8 +105,9 @@ def _theme_table(trend: ThemeTrend) -> list:
     widths = [total_width - number_width * (len(quarters) + 1)] + \
         [number_width] * (len(quarters) + 1)
     story = [data_table(rows, widths)]
-    note = tr("Bold: {threshold} or more signals in one quarter. A signal with several themes "
-              "counts once for each theme.", threshold=trend.threshold)
+    note = tr("Bold: {threshold} or more signals in one quarter, and the theme where that "
+              "happened. A signal with several themes counts once for each theme.",
+              threshold=trend.threshold)
     if not shown_all:
         note += " " + tr("The table shows the last {count} quarters; the total covers the "
                          "whole period.", count=MAX_QUARTERS)

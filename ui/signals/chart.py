@@ -1,12 +1,12 @@
-"""Counts per theme per quarter as a Qt Charts bar chart; recurring themes stand out in
-colour, the others stay grey."""
+"""Counts per theme per quarter as a Qt Charts bar chart, in the printed report's colours;
+recurring themes have a dark outline."""
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from core.i18n import tr
-from core.signals.chart import MAX_QUARTERS, QUIET, STRONG
+from core.signals.chart import MAX_QUARTERS, RECURRING_OUTLINE, theme_colours
 from core.signals.trends import ThemeTrend, quarter_label
 
 
@@ -25,14 +25,14 @@ class ThemeChart(QChartView):
         chart.legend().setAlignment(Qt.AlignRight)
         quarters = trend.quarters[-MAX_QUARTERS:]
         series = QBarSeries()
-        strong, quiet = iter(STRONG * 4), iter(QUIET * 8)
-        for theme in trend.themes:
+        for theme, colour in zip(trend.themes, theme_colours(trend), strict=True):
             recurring = trend.is_recurring(theme.id)
             label = tr("{theme} (recurring)", theme=theme.label) if recurring else theme.label
             bar_set = QBarSet(label)
             bar_set.append([float(trend.count(theme.id, quarter)) for quarter in quarters])
-            bar_set.setColor(QColor(next(strong) if recurring else next(quiet)))
-            bar_set.setBorderColor(QColor("#FFFFFF"))
+            bar_set.setColor(QColor(colour))
+            bar_set.setPen(QPen(QColor(RECURRING_OUTLINE if recurring else "#FFFFFF"),
+                                1.5 if recurring else 1.0))
             series.append(bar_set)
         chart.addSeries(series)
         categories = QBarCategoryAxis()

@@ -90,6 +90,10 @@ def test_the_demo_report_for_two_years_prints(demo_council):
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) > 3
     assert "Signalenrapportage" in reader.pages[0].extract_text()
+    # The running header names the whole period, not "… tot en met 22 nov…".
+    second = reader.pages[1].extract_text()
+    assert "Signalenrapportage 1 november 2024 tot en met 22 november 2026" in second
+    assert "…" not in second
 
 
 def test_print_signals_command(council, add, tmp_path, capsys):

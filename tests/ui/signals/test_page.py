@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from core.database import open_council
 from core.signals import SignalFilter, count_signals, get_signal, status_history
+from core.signals.chart import theme_colours
 from core.signals.privacy import contacts_due
 from core.signals.themes import list_themes
 from tests.conftest import DEMO_TODAY
@@ -83,6 +84,12 @@ def test_the_chart_highlights_recurring_themes(qtbot, demo_council):
     assert recurring and len(recurring) < len(labels)
     assert "Wmo-ondersteuning thuis (terugkerend)" in labels
     assert "Terugkerend (ten minste 5 in één kwartaal)" in trends.summary.text()
+    # Each theme in its own colour, the printed report's; recurring ones outlined dark.
+    bar_sets = trends.chart.chart().series()[0].barSets()
+    assert [bar.color().name().upper() for bar in bar_sets] == theme_colours(trends.chart.trend)
+    assert len({bar.color().name() for bar in bar_sets}) == min(len(bar_sets), 10)
+    outlined = [bar.label() for bar in bar_sets if bar.pen().color().name() == "#1a1a1a"]
+    assert outlined == recurring
 
 
 def test_a_read_only_file_keeps_its_contacts_and_cannot_log(qtbot, demo_file):
