@@ -18,7 +18,7 @@ def add_demo(db, context) -> None:
             website="www.adviesraad-lindewaarde.nl",
             signers=[
                 Signer("Anneke van der Berg", tr("chair")),
-                Signer("Mohamed El Amrani", tr("secretary")),
+                Signer("Ilse de Vries", tr("secretary")),
             ],
         ),
     )
