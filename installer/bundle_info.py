@@ -40,6 +40,7 @@ LICENSED_DISTRIBUTIONS = [
     "pypdf", "openpyxl",
     "icalendar", "platformdirs", "pillow", "python-dateutil", "et-xmlfile",
     "charset-normalizer", "sqlite-fts4", "click", "pluggy", "typing-extensions",
+    "arabic-reshaper",
 ]
 # Babel ships every locale (30 MB); Raadswerk speaks Dutch and British English.
 BABEL_LOCALES = {"root", "nl", "nl_NL", "en", "en_001", "en_GB", "en_150"}

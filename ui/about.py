@@ -50,8 +50,8 @@ class Component:
             return qVersion()
         if self.name == "Python":
             return platform.python_version()
-        if self.name == "Noto Sans":
-            return font_revision(resource_path("fonts", "NotoSans-Regular.ttf"))
+        if self.name in FONT_FILES:
+            return font_revision(resource_path("fonts", FONT_FILES[self.name]))
         if self.distribution is None:
             return ""
         try:
@@ -59,6 +59,8 @@ class Component:
         except metadata.PackageNotFoundError:
             return ""
 
+
+FONT_FILES = {"Noto Sans": "NotoSans-Regular.ttf", "DejaVu Sans": "DejaVuSans.ttf"}
 
 COMPONENTS = [
     Component("Qt", "LGPL-3.0", mark("windows, PDF preview and printing"),
@@ -70,6 +72,10 @@ COMPONENTS = [
     Component("ReportLab", "BSD", mark("printed documents (PDF)"), "reportlab"),
     Component("Noto Sans", "OFL-1.1", mark("the font of the printed documents"),
               licence_files=("fonts/OFL.txt",)),
+    Component("DejaVu Sans", "Bitstream-Vera", mark("Hebrew, Arabic and symbols in print"),
+              licence_files=("fonts/DejaVu-LICENSE.txt",)),
+    Component("arabic-reshaper", "MIT", mark("Arabic letters joined in print"),
+              "arabic-reshaper"),
     Component("Babel", "BSD-3-Clause", mark("dates and numbers in Dutch and English"), "babel"),
     Component("sqlite-utils", "Apache-2.0", mark("the council file (SQLite)"), "sqlite-utils"),
     Component("pypdf", "BSD-3-Clause", mark("reading and joining PDF files"), "pypdf"),

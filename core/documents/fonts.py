@@ -1,4 +1,5 @@
-"""The bundled font family (Noto Sans, SIL OFL 1.1), so that every name prints."""
+"""The bundled fonts: Noto Sans (SIL OFL 1.1) for the text, DejaVu Sans (Bitstream Vera
+licence) for the scripts and symbols Noto Sans lacks (see core/documents/characters.py)."""
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -10,12 +11,18 @@ FAMILY = "RaadswerkSans"
 BOLD = f"{FAMILY}-Bold"
 ITALIC = f"{FAMILY}-Italic"
 BOLD_ITALIC = f"{FAMILY}-BoldItalic"
+FALLBACK = "RaadswerkFallback"
+FALLBACK_BOLD = f"{FALLBACK}-Bold"
+# The faces a family's text may be printed in (for what every one of them can print).
+FACES = {FAMILY: (FAMILY, BOLD, ITALIC, BOLD_ITALIC), FALLBACK: (FALLBACK, FALLBACK_BOLD)}
 
 _FILES = {
     FAMILY: "NotoSans-Regular.ttf",
     BOLD: "NotoSans-Bold.ttf",
     ITALIC: "NotoSans-Italic.ttf",
     BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+    FALLBACK: "DejaVuSans.ttf",
+    FALLBACK_BOLD: "DejaVuSans-Bold.ttf",
 }
 
 
@@ -32,3 +39,8 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
+    # DejaVu's slanted faces lack Arabic: italic fallback text prints upright instead.
+    for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
+        addMapping(FALLBACK, bold, italic, FALLBACK_BOLD if bold else FALLBACK)
+    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD,
+                                  italic=FALLBACK, boldItalic=FALLBACK_BOLD)

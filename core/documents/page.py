@@ -19,6 +19,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from core import APP_NAME, __version__
+from core.documents.characters import draw_string
 from core.documents.fonts import BOLD, FAMILY, register_fonts
 from core.documents.styles import ACCENT, CONFIDENTIAL, DRAFT_MARK, MUTED, RULE
 from core.documents.text import clean
@@ -136,7 +137,7 @@ def _wrapped(canvas, text: str, font: str, size: float, width: float,
 
 def _draw_lines(canvas, lines: list[str], x: float, y: float, leading: float) -> float:
     for line in lines:
-        canvas.drawString(x, y, line)
+        draw_string(canvas, x, y, line)
         y -= leading
     return y
 
@@ -154,7 +155,7 @@ def draw_letterhead(canvas, head: Letterhead) -> None:
     canvas.setFillColor(MUTED)
     municipality = " ".join(clean(profile.municipality).split())
     if municipality and municipality.casefold() not in clean(profile.name).casefold():
-        canvas.drawString(name_x, y - 1, _fit(canvas, municipality, FAMILY, 9, name_width))
+        draw_string(canvas, name_x, y - 1, _fit(canvas, municipality, FAMILY, 9, name_width))
     canvas.setFont(FAMILY, 7.8)
     width = PAGE_WIDTH - RIGHT - CONTACT_LEFT
     y = top - 6
@@ -179,11 +180,11 @@ def draw_running_header(canvas, head: Letterhead, title: str) -> None:
     name_width = canvas.stringWidth(name, BOLD, 8.5)
     canvas.setFont(BOLD, 8.5)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(LEFT, y, name)
+    draw_string(canvas, LEFT, y, name)
     canvas.setFont(FAMILY, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - RIGHT, y,
-                           _fit(canvas, clean(title), FAMILY, 8.5, room - name_width))
+    draw_string(canvas, PAGE_WIDTH - RIGHT, y,
+                _fit(canvas, clean(title), FAMILY, 8.5, room - name_width), align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(LEFT, y - 5, PAGE_WIDTH - RIGHT, y - 5)
@@ -243,7 +244,7 @@ def _numbered_canvas(info: DocumentInfo):
             if note is None:
                 note = tr("Printed on {date}", date=format_date(info.print_date))
             width = (PAGE_WIDTH - LEFT - RIGHT) * 0.7
-            self.drawString(LEFT, y, _fit(self, clean(note), FAMILY, 8, width))
+            draw_string(self, LEFT, y, _fit(self, clean(note), FAMILY, 8, width))
             page_text = info.page_text or (
                 lambda page, pages: tr("Page {page} of {total}", page=page, total=pages))
             self.drawRightString(PAGE_WIDTH - RIGHT, y, page_text(self._pageNumber, total))

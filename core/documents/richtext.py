@@ -72,14 +72,15 @@ def _italic(segment: str) -> str:
 
 def inline_markup(text: str) -> str:
     """Escape ``text`` and turn **bold** and *italic* into properly nested tags."""
-    escaped = escape_text(text.replace("\\*", _ESCAPED_STAR))
+    # The stand-in goes in after escaping: escaping would print it as a missing character.
+    escaped = _ESCAPED_STAR.join(escape_text(piece) for piece in text.split("\\*"))
     parts = re.split(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", escaped)
     # re.split with one group alternates: plain, bold, plain, bold, ...
     html = "".join(
         f"<b>{_italic(part)}</b>" if index % 2 else _italic(part)
         for index, part in enumerate(parts)
     )
-    return html.replace(escape_text(_ESCAPED_STAR), "*")
+    return html.replace(_ESCAPED_STAR, "*")
 
 
 def _list_flowable(block: Block, style) -> ListFlowable:

@@ -7,6 +7,9 @@ must be escaped first, or '<b>' would turn bold and '<img src=…>' would embed 
 import re
 from xml.sax.saxutils import escape
 
+from core.documents.characters import font_runs, for_print
+from core.documents.fonts import FAMILY
+
 # Characters XML (and so ReportLab's parser) cannot hold; typed text may contain them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
@@ -19,9 +22,13 @@ def clean(text: str | None) -> str:
 
 
 def escape_text(text: str | None) -> str:
-    """User text → paragraph markup that prints literally, keeping typed line breaks."""
-    escaped = escape(clean(text), {'"': "&quot;"})
-    return escaped.replace("\t", "    ").replace("\n", "<br/>")
+    """User text → paragraph markup that prints literally, keeping typed line breaks, with
+    every character in a font that has it (right-to-left words in reading order)."""
+    parts = []
+    for font, run in font_runs(for_print(clean(text))):
+        escaped = escape(run, {'"': "&quot;"}).replace("\t", "    ").replace("\n", "<br/>")
+        parts.append(escaped if font == FAMILY else f'<font name="{font}">{escaped}</font>')
+    return "".join(parts)
 
 
 def escape_lines(lines: list[str]) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from core.documents.characters import MISSING_MARK
 from core.errors import RaadswerkError
 from core.i18n import tr
 from core.output import write_atomically
@@ -214,10 +215,22 @@ class PdfPreviewPanel(QWidget):
         run_in_background(work, succeeded, failed)
 
     def show_notice(self, text: str) -> None:
-        """A line above the document about how it was made (a left-out attachment)."""
+        """A line above the document about how it was made (a left-out attachment); a
+        notice already shown stays."""
         if text:
-            self.status_label.setText(text)
+            shown = "" if self.status_label.isHidden() else self.status_label.text()
+            self.status_label.setText(f"{shown}\n{text}" if shown else text)
             self.status_label.show()
+
+    def _unprintable_notice(self) -> str:
+        """Say where a character no font has was printed as a box (an emoji, a script)."""
+        pages = [str(page + 1) for page in range(self.document.pageCount())
+                 if MISSING_MARK in self.document.getAllText(page).text()]
+        if not pages:
+            return ""
+        return tr("Not every character can be printed: where {mark} stands, a character is "
+                  "missing (for example an emoji). Change the text if it matters. Page: "
+                  "{pages}.", mark=MISSING_MARK, pages=", ".join(pages))
 
     def set_pdf(self, pdf: bytes, title: str, filename: str) -> None:
         """Show ready PDF bytes."""
@@ -237,6 +250,7 @@ class PdfPreviewPanel(QWidget):
         self._show_page_position()
         self.stack.setCurrentIndex(2)
         self._set_actions_enabled(True)
+        self.show_notice(self._unprintable_notice())
 
     def _show_page_position(self) -> None:
         count = self.document.pageCount()

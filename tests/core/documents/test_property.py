@@ -40,7 +40,8 @@ BODY = st.text(st.sampled_from([c for c in CHARACTERS if c not in "*\\#-•01234
 
 
 def _squeeze(text: str) -> str:
-    return "".join(text.split())
+    """Without whitespace, and composed as print composes it (NFC: a Kelvin sign is a K)."""
+    return "".join(unicodedata.normalize("NFC", text).split())
 
 
 def _read(data: bytes) -> str:

@@ -33,6 +33,22 @@ def test_preview_shows_the_document_and_its_pages(qtbot):
     assert dialog.panel.pages_label.text() == "Pagina 1 van 1"
     assert dialog.panel.save_button.isEnabled() and dialog.panel.print_button.isEnabled()
     assert dialog.windowTitle() == "Brief aan de gemeente"
+    assert dialog.panel.status_label.isHidden()  # every character printed: no warning
+
+
+def test_the_preview_says_which_pages_miss_a_character(qtbot):
+    head = Letterhead(CouncilProfile(name="Adviesraad Lindewaarde"))
+    body = "Eerste pagina 🪿.\n\n" + "Tekst. " * 900 + "\n\nLaatste 中."
+    dialog = preview_document(None, lambda: render_letter(
+        head, LetterContent(addressee="Gemeente", subject="Toets", body=body)),
+        "Brief", "brief.pdf")
+    qtbot.addWidget(dialog)
+    _wait_until_shown(qtbot, dialog)
+    pages = dialog.panel.document.pageCount()
+    assert pages >= 2 and not dialog.panel.status_label.isHidden()
+    assert dialog.panel.status_label.text() == (
+        "Niet elk teken kan worden afgedrukt: waar □ staat, ontbreekt een teken (bijvoorbeeld "
+        f"een emoji). Pas de tekst aan als dat nodig is. Pagina: 1, {pages}.")
 
 
 def test_save_writes_the_pdf(qtbot, tmp_path, monkeypatch):

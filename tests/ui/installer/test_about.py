@@ -22,6 +22,7 @@ METADATA_SPELLINGS = {
     "MIT": ("MIT",),
     "MIT-CMU": ("MIT-CMU",),
     "PSF-2.0": ("PSF-2.0",),
+    "Bitstream-Vera": ("Bitstream",),
 }
 
 
