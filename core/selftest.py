@@ -35,10 +35,12 @@ from core.i18n import LANGUAGES, current_language, format_date, set_language, tr
 from core.resources import resource_path, resources_dir
 from core.schema import STEPS
 
-# A name every font must print: the bundled font carries these letters.
-FONT_PROBE = "Øzdemir Ōgai Łukasz € 12,50"
+# Names every document must print: the bundled fonts carry these letters (Hebrew: the
+# fallback font, in reading order).
+FONT_PROBE = "Øzdemir Ōgai Łukasz € 12,50 Cohen שלום"
 REQUIRED_FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
-                  "NotoSans-BoldItalic.ttf", "OFL.txt")
+                  "NotoSans-BoldItalic.ttf", "OFL.txt", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+                  "DejaVu-LICENSE.txt")
 # Which table holds the records a ``print`` command's option points at.
 RECORD_TABLES = {
     "meeting": "meetings",
