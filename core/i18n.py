@@ -34,16 +34,21 @@ def catalog_files(language: str) -> list[Path]:
     return sorted(resource_path("locale", language).glob("*.po"))
 
 
-def load_catalog(language: str) -> dict[str, str]:
-    """Merge every .po file of one language into {msgid: msgstr} (empty msgstr skipped)."""
-    merged: dict[str, str] = {}
+def load_catalog(language: str) -> dict[str, str | tuple[str, ...]]:
+    """Merge every .po file of one language into {msgid: msgstr} (empty msgstr skipped); a
+    message with plural forms is kept under its singular, with a tuple of its forms."""
+    merged: dict[str, str | tuple[str, ...]] = {}
     for path in catalog_files(language):
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=_BABEL_LOCALES[language])
         for message in catalog:
-            if message.id and message.string and not message.fuzzy:
-                key = message.id if isinstance(message.id, str) else message.id[0]
-                merged[key] = message.string
+            if not message.id or message.fuzzy:
+                continue
+            if isinstance(message.id, str):
+                if message.string:
+                    merged[message.id] = message.string
+            elif all(message.string):
+                merged[message.id[0]] = tuple(message.string)
     return merged
 
 
@@ -62,7 +67,7 @@ def babel_locale() -> Locale:
     return Locale.parse(_BABEL_LOCALES[current_language()])
 
 
-def _catalog() -> dict[str, str]:
+def _catalog() -> dict[str, str | tuple[str, ...]]:
     if _current["catalog"] is None:
         set_language(_current["language"])
     return _current["catalog"]
@@ -70,8 +75,22 @@ def _catalog() -> dict[str, str]:
 
 def tr(msgid: str, /, **values: object) -> str:
     """Translate ``msgid`` and fill its ``{placeholders}`` from ``values``."""
-    translated = _catalog().get(msgid) or msgid
-    return translated.format(**values) if values else translated
+    translated = _catalog().get(msgid)
+    text = translated if isinstance(translated, str) else msgid
+    return text.format(**values) if values else text
+
+
+def trn(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """Translate a message whose words depend on ``count`` (gettext's ngettext): "1 lid",
+    "3 leden". ``{count}`` in the text is the number as the language writes it (1.234)."""
+    forms = _catalog().get(singular)
+    # Dutch and English have two forms: one for exactly 1, one for every other number.
+    index = 0 if babel_locale().plural_form(count) == "one" else 1
+    if isinstance(forms, tuple):
+        text = forms[min(index, len(forms) - 1)]
+    else:
+        text = singular if index == 0 else plural
+    return text.format(**{"count": format_number(count), **values})
 
 
 def mark(msgid: str, /) -> str:

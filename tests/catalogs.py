@@ -5,7 +5,8 @@
         # adds the msgids used in PATH... (files or folders) that no catalog has yet
         # to resources/locale/nl/FEATURE.po (msgstr to fill in) and en/FEATURE.po
 
-Strings are found where the code calls ``tr("…")`` or ``mark("…")``.
+Strings are found where the code calls ``tr("…")``, ``mark("…")`` or
+``trn("…", "…", count)`` (a message with plural forms: its msgid is the pair).
 """
 
 import sys
@@ -19,7 +20,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
 LANGUAGES = ("nl", "en")
-KEYWORDS = {"tr": None, "mark": None}
+KEYWORDS = {"tr": None, "mark": None, "trn": (1, 2)}
 
 
 def source_files(paths: list[Path] | None = None) -> list[Path]:
@@ -30,8 +31,9 @@ def source_files(paths: list[Path] | None = None) -> list[Path]:
     return files
 
 
-def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
-    """{msgid: [where it is used]} for the code in ``paths`` (default: all code)."""
+def extract(paths: list[Path] | None = None) -> dict[str | tuple, list[str]]:
+    """{msgid: [where it is used]} for the code in ``paths`` (default: all code); the msgid
+    of a message with plural forms is (singular, plural)."""
     found: dict[str, list[str]] = defaultdict(list)
     for path in source_files(paths):
         for lineno, message, _comments, _context in extract_from_file(
@@ -39,6 +41,8 @@ def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
         ):
             if isinstance(message, str) and message:
                 found[message].append(f"{path.relative_to(ROOT)}:{lineno}")
+            elif isinstance(message, tuple) and all(message[:2]):
+                found[tuple(message[:2])].append(f"{path.relative_to(ROOT)}:{lineno}")
     return dict(found)
 
 
@@ -59,9 +63,15 @@ def translations(language: str) -> dict[str, str]:
     return merged
 
 
+def is_translated(string) -> bool:
+    """A msgstr, or every form of a message with plural forms, is filled in."""
+    return bool(string) and (isinstance(string, str) or all(string))
+
+
 def missing(language: str) -> dict[str, list[str]]:
     known = translations(language)
-    return {msgid: where for msgid, where in extract().items() if not known.get(msgid)}
+    return {msgid: where for msgid, where in extract().items()
+            if not is_translated(known.get(msgid))}
 
 
 def add_missing(feature: str, paths: list[Path]) -> int:
@@ -79,7 +89,8 @@ def add_missing(feature: str, paths: list[Path]) -> int:
             if msgid in known:
                 continue
             locations = [(w.rsplit(":", 1)[0], int(w.rsplit(":", 1)[1])) for w in where]
-            catalog.add(msgid, msgid if language == "en" else "", locations=locations)
+            english = msgid if language == "en" else ("", "") if isinstance(msgid, tuple) else ""
+            catalog.add(msgid, english, locations=locations)
             added += 1
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as handle:

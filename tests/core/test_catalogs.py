@@ -6,7 +6,7 @@ import pytest
 from babel.messages.mofile import write_mo
 
 from core.i18n import placeholders
-from tests.catalogs import LANGUAGES, extract, read_catalogs
+from tests.catalogs import LANGUAGES, extract, is_translated, read_catalogs
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -26,7 +26,7 @@ def test_every_string_in_the_code_is_translated(language):
     known = {}
     for catalog in read_catalogs(language).values():
         for message in catalog:
-            if message.id and message.string:
+            if message.id and is_translated(message.string):
                 known[message.id] = message.string
     missing = {msgid: where[0] for msgid, where in extract().items() if msgid not in known}
     assert not missing, f"untranslated ({language}): {list(missing.items())[:10]}"
@@ -37,10 +37,23 @@ def test_translations_keep_their_placeholders(language):
     wrong = []
     for path, catalog in read_catalogs(language).items():
         for message in catalog:
-            if message.id and message.string and \
-                    placeholders(message.id) != placeholders(message.string):
+            if not (message.id and is_translated(message.string)):
+                continue
+            # Every plural form names what the plural msgid names (the count included).
+            expected = placeholders(message.id if isinstance(message.id, str)
+                                    else message.id[1])
+            forms = [message.string] if isinstance(message.string, str) else message.string
+            if any(placeholders(form) != expected for form in forms):
                 wrong.append((path.name, message.id))
     assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_messages_have_both_forms(language):
+    """Dutch and English: one form for 1, one for every other number."""
+    plural = [(path.name, message) for path, catalog in read_catalogs(language).items()
+              for message in catalog if message.id and not isinstance(message.id, str)]
+    assert all(len(message.string) == 2 for _name, message in plural), plural[:3]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
