@@ -10,7 +10,7 @@ from core.cli.common import (
     write_output,
 )
 from core.errors import RaadswerkError
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.members.columns import field_label, guess_mapping
 from core.members.exporting import export_members
 from core.members.importing import prepare_import, run_import
@@ -75,12 +75,13 @@ def run_import_command(args) -> int:
         preview = prepare_import(council.db, table, mapping)
         if preview.bad_rows:
             say(preview.problems_report())
-            raise RaadswerkError(tr("Nothing was imported: {count} rows have a problem.",
-                                    count=len(preview.bad_rows)))
+            raise RaadswerkError(trn("Nothing was imported: {count} row has a problem.",
+                                     "Nothing was imported: {count} rows have a problem.",
+                                     len(preview.bad_rows)))
         result = run_import(council.db, preview)
     finally:
         council.close()
-    say(tr("{count} members imported.", count=result.added))
+    say(trn("{count} member imported.", "{count} members imported.", result.added))
     for row in preview.duplicates:
         say(tr("Line {line}: {name} looks like {existing}, who is already there; skipped.",
                line=row.line, name=row.name, existing=row.duplicate_of))

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from core.dates import check_date_range, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
-from core.i18n import format_clock, format_date, tr
+from core.i18n import format_clock, format_date, tr, trn
 from core.meetings.model import ACTION_STATUSES, Action, Decision, Meeting
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting, list_meetings, previous_meeting_of_kind
@@ -252,6 +252,8 @@ def attention_items(db: Database, today: dt.date) -> list[AttentionItem]:
             section="meetings", item_id=meeting.id,
             title=tr("{meeting} at {time}", meeting=meeting.label,
                      time=format_clock(meeting.start_time)),
-            detail=tr("The agenda has {count} items.", count=count), due=meeting.date,
+            detail=trn("The agenda has {count} item.",
+                       "The agenda has {count} items.",
+                       count), due=meeting.date,
             severity="soon", group=tr("Meetings")))
     return items

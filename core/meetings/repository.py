@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from core.dates import from_iso, to_iso
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
 from core.meetings.people import member_name
 from core.profile import load_profile, short_name
@@ -179,17 +179,19 @@ class DeletionSummary:
 
     def describe(self) -> str:
         """What goes with the meeting, in one sentence for the confirmation question."""
-        parts = [tr("{count} agenda items", count=self.items)]
+        parts = [trn("{count} agenda item", "{count} agenda items", self.items)]
         if self.documents:
-            parts.append(tr("{count} documents", count=self.documents))
+            parts.append(trn("{count} document", "{count} documents", self.documents))
         if self.minutes:
-            parts.append(tr("minutes of {count} items", count=self.minutes))
+            parts.append(trn("minutes of {count} item", "minutes of {count} items", self.minutes))
         if self.decisions:
-            parts.append(tr("{count} decisions", count=self.decisions))
+            parts.append(trn("{count} decision", "{count} decisions", self.decisions))
         if self.actions:
-            parts.append(tr("{count} actions", count=self.actions))
+            parts.append(trn("{count} action", "{count} actions", self.actions))
         if self.attendance:
-            parts.append(tr("the attendance of {count} invitees", count=self.attendance))
+            parts.append(trn("the attendance of {count} invitee",
+                             "the attendance of {count} invitees",
+                             self.attendance))
         if self.links:
             parts.append(tr("{count} links to advice or signals (the advice and signals "
                             "themselves stay)", count=self.links))

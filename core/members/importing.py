@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from core.errors import RaadswerkError, ValidationError
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.members.columns import FIELDS, field_label
 from core.members.sorting import fold
 from core.members.term_history import sync_terms
@@ -57,8 +57,9 @@ class ImportPreview:
         lines = [tr("Line {line}: {problem}", line=row.line, problem=row.error)
                  for row in self.bad_rows[:MAX_REPORTED]]
         if len(self.bad_rows) > MAX_REPORTED:
-            lines.append(tr("… and {count} more rows with a problem.",
-                            count=len(self.bad_rows) - MAX_REPORTED))
+            lines.append(trn("… and {count} more row with a problem.",
+                             "… and {count} more rows with a problem.",
+                             len(self.bad_rows) - MAX_REPORTED))
         return "\n".join(lines)
 
 

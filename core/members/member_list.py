@@ -11,7 +11,7 @@ from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, render
 from core.documents.styles import STYLES, data_table
 from core.documents.text import escape_lines, escape_text
-from core.i18n import format_date, tr
+from core.i18n import format_date, tr, trn
 from core.members.model import Member, role_order
 from core.members.repository import list_members
 from core.members.working_groups import list_working_groups
@@ -98,7 +98,8 @@ def _group_story(groups, members_by_id: dict[int, Member]) -> list:
 def _head_note(people: list[Member], today: dt.date) -> str:
     """'12 members' counts members only; advisers and support are named apart."""
     members = sum(1 for person in people if person.is_council_member)
-    note = tr("Situation on {date}. {count} members.", date=format_date(today), count=members)
+    note = trn("Situation on {date}. {count} member.", "Situation on {date}. {count} members.",
+               members, date=format_date(today))
     others = len(people) - members
     if others:
         note += " " + tr("Besides them {count} advisers and support staff, without a vote.",

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 
 from core.dates import add_months, from_iso
 from core.errors import ValidationError
-from core.i18n import format_date, tr
+from core.i18n import format_date, tr, trn
 from core.settings import get_int_setting, set_settings
 
 TERM_YEARS_KEY = "members.term_years"
@@ -123,7 +123,9 @@ def attention_items(db: Database, today: dt.date) -> list:
     if more > 0:
         items.append(AttentionItem(
             section="members", item_id=None,
-            title=tr("{count} more terms of office end soon; see Members.", count=more),
+            title=trn("{count} more term of office ends soon; see Members.",
+                      "{count} more terms of office end soon; see Members.",
+                      more),
             severity="soon", group=tr("Terms of office"),
         ))
     return items

@@ -5,7 +5,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from core.i18n import format_date, format_number, tr
+from core.i18n import format_date, format_number, tr, trn
 from core.overview import AttentionItem
 from core.signals.options import warning_days
 from core.signals.privacy import contacts_due
@@ -31,7 +31,7 @@ def _new_signal_items(db: Database, today: dt.date) -> list[AttentionItem]:
     if total > MAX_LINES:
         items.append(AttentionItem(
             section="signals", item_id=None,
-            title=tr("{count} more new signals", count=total - MAX_LINES),
+            title=trn("{count} more new signal", "{count} more new signals", total - MAX_LINES),
             severity="info", group=tr("Signals"), summary=True))
     return items
 

@@ -3,7 +3,7 @@
 from sqlite_utils import Database
 
 from core.errors import NotFoundError, ValidationError
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.signals.model import MAX_SHORT, Theme
 
 
@@ -94,8 +94,9 @@ def delete_theme(db: Database, theme_id: int) -> None:
                           [theme_id]).fetchone()[0]
         if used:
             raise ValidationError(
-                tr("{count} signals carry this theme; switch it off instead of deleting it.",
-                   count=used), "theme")
+                trn("{count} signal carries this theme; switch it off instead of deleting it.",
+                    "{count} signals carry this theme; switch it off instead of deleting it.",
+                    used), "theme")
         if theme.active and len(list_themes(db)) <= 1:
             raise ValidationError(tr("Keep at least one theme in use."), "theme")
         db.execute("DELETE FROM signal_themes WHERE id = ?", [theme_id])

@@ -6,7 +6,7 @@ import pytest
 
 from core.dates import add_years, parse_date
 from core.errors import ValidationError
-from core.i18n import format_date, format_money, set_language, tr
+from core.i18n import format_date, format_money, set_language, tr, trn
 
 
 def test_dates_are_written_out_in_dutch_and_english():
@@ -45,3 +45,16 @@ def test_impossible_dates_get_a_clear_message(text):
 def test_a_term_from_29_february_ends_on_28_february():
     assert add_years(dt.date(2024, 2, 29), 4) == dt.date(2028, 2, 29)
     assert add_years(dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
+
+
+def test_counted_words_take_their_plural_form_in_both_languages():
+    set_language("nl")
+    assert trn("{count} member", "{count} members", 1) == "1 lid"
+    assert trn("{count} member", "{count} members", 3) == "3 leden"
+    assert trn("{count} member", "{count} members", 0) == "0 leden"
+    assert trn("{count} member", "{count} members", 1234) == "1.234 leden"
+    assert trn("{count} agenda item", "{count} agenda items", 1) == "1 agendapunt"
+    set_language("en")
+    assert trn("{count} member", "{count} members", 1) == "1 member"
+    assert trn("{count} member", "{count} members", 1234) == "1,234 members"
+    set_language("nl")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.email_drafts import letter_draft, mailings
 from core.errors import RaadswerkError
-from core.i18n import format_date, tr
+from core.i18n import format_date, tr, trn
 from core.letters import (
     KINDS,
     count_letters,
@@ -180,7 +180,7 @@ class LettersArchive(QWidget):
         filtered = bool(self.search.text().strip() or self.kind_filter.currentData())
         self.empty_label.setVisible(total == 0 and not filtered)
         self.table.setVisible(total > 0 or filtered)
-        self.count_label.setText(tr("{count} letter(s)", count=total))
+        self.count_label.setText(trn("{count} letter", "{count} letters", total))
         self.new_button.setEnabled(self.db is not None and not self.read_only)
         if select_id is not None:
             self.select_letter(select_id)

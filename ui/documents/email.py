@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices
 
 from core.email_drafts import EmailDraft, record_mailing, write_draft
 from core.errors import RaadswerkError
-from core.i18n import tr
+from core.i18n import tr, trn
 from ui.errors import show_error, show_message
 
 
@@ -27,9 +27,11 @@ def hand_to_mail_program(parent, db, draft: EmailDraft, folder: Path, document: 
         show_error(parent, error)
         return None
     if without_address:
-        show_message(parent, tr("{count} invited members have no e-mail address and are not "
-                                "in the draft: send them the document by post.",
-                                count=without_address))
+        show_message(parent, trn("{count} invited member has no e-mail address and is not in the "
+                                 "draft: send them the document by post.",
+                                 "{count} invited members have no e-mail address and are not in "
+                                 "the draft: send them the document by post.",
+                                 without_address))
     if not open_with_system(path):
         show_message(parent, tr("The e-mail draft was saved as {path}. Open it with your mail "
                                 "program to send it.", path=path))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from core.errors import RaadswerkError
 from core.file_names import disk_name
 from core.files import read_document
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.meetings import agenda as core_agenda
 from core.meetings.model import MAX_ITEM_MINUTES, PURPOSES, purpose_label
 from core.meetings.people import active_members
@@ -250,7 +250,9 @@ class AgendaBuilder(QWidget):
             for column, value in enumerate(values):
                 node.setText(column, value)
             if item.documents:
-                node.setToolTip(2, tr("{count} documents", count=len(item.documents)))
+                node.setToolTip(2, trn("{count} document",
+                                       "{count} documents",
+                                       len(item.documents)))
             if item.parent_id is None:
                 font = node.font(2)
                 font.setBold(True)
@@ -274,9 +276,12 @@ class AgendaBuilder(QWidget):
             return
         meeting = get_meeting(self.db, self.meeting_id)
         end = core_agenda.agenda_end(self.items, meeting.start_time)
-        self.summary.setText(tr("{count} items · from {start} to {end} (planned end {planned})",
-                                count=len(self.items), start=meeting.start_time, end=end,
-                                planned=meeting.end_time))
+        self.summary.setText(trn("{count} item · from {start} to {end} (planned end {planned})",
+                                 "{count} items · from {start} to {end} (planned end {planned})",
+                                 len(self.items),
+                                 start=meeting.start_time,
+                                 end=end,
+                                 planned=meeting.end_time))
         quorum = quorum_status(self.db, self.meeting_id, expected=True)
         warnings = [core_agenda.overrun_warning(meeting, self.items),
                     quorum.warning(expected=True) if quorum else ""]
@@ -414,10 +419,13 @@ class AgendaBuilder(QWidget):
         question = tr("Delete item {number}. {title}?", number=item.number, title=item.title)
         extra = []
         if subs:
-            extra.append(tr("Its {count} sub-items go with it.", count=subs))
+            extra.append(trn("Its {count} sub-item goes with it.",
+                             "Its {count} sub-items go with it.",
+                             subs))
         if item.documents:
-            extra.append(tr("Its {count} documents are removed from the file.",
-                            count=len(item.documents)))
+            extra.append(trn("Its {count} document is removed from the file.",
+                             "Its {count} documents are removed from the file.",
+                             len(item.documents)))
         if item.minutes.strip():
             extra.append(tr("The minutes written for it are lost."))
         if not self.confirm(" ".join([question, *extra])):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.members import delete_working_group, get_members, list_working_groups
 from ui.members.group_dialog import WorkingGroupDialog
 from ui.widgets.modal import run_modal
@@ -61,9 +61,10 @@ class WorkingGroupsPanel(QWidget):
                       for m in get_members(db, in_groups)}
         self.list.clear()
         for group in self.groups:
-            item = QListWidgetItem(tr("{name} — {kind}, {count} members", name=group.name,
-                                      kind=group.kind_label.lower(),
-                                      count=len(group.member_ids)))
+            item = QListWidgetItem(trn("{name} — {kind}, {count} member",
+                                       "{name} — {kind}, {count} members",
+                                       len(group.member_ids), name=group.name,
+                                       kind=group.kind_label.lower()))
             item.setData(Qt.UserRole, group.id)
             self.list.addItem(item)
             if group.id == current:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.documents.letterhead import load_letterhead
 from core.errors import RaadswerkError
-from core.i18n import format_date, format_number, tr
+from core.i18n import format_date, format_number, tr, trn
 from core.members import ROLES, MemberFilter, get_member, list_working_groups, reinstate
 from core.members import role_label as role_name
 from core.members.exporting import export_members
@@ -258,7 +258,7 @@ class MembersPage(Page):
         count, fetch = member_source(self.db, self.current_filter())
         self.model.reload(count, fetch)
         total = self.model.total()
-        self.count_label.setText(tr("{count} members", count=format_number(total))
+        self.count_label.setText(trn("{count} member", "{count} members", total)
                                  if total != 1 else tr("1 member"))
         self._selection_changed()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RaadswerkError
-from core.i18n import format_date, format_number, format_time, tr
+from core.i18n import format_date, format_time, tr, trn
 from core.meetings import agenda_pdf, next_meeting
 from core.overview import AttentionItem, attention_items
 from core.profile import kind_label, load_profile
@@ -60,7 +60,9 @@ def shortened(lines: list[AttentionItem]) -> list[AttentionItem]:
     sections = {item.section for item in rest}
     section = rest[0].section if len(sections) == 1 else "overview"
     more = AttentionItem(section=section, item_id=None,
-                         title=tr("… and {count} more lines", count=format_number(len(rest))),
+                         title=trn("… and {count} more line",
+                                   "… and {count} more lines",
+                                   len(rest)),
                          severity=rest[0].severity, group=rest[0].group, summary=True)
     return [*shown, more]
 
@@ -239,8 +241,10 @@ class OverviewPage(Page):
                 line.setForeground(QColor(SEVERITY_COLOURS.get(item.severity, "#1F3B44")))
                 self.attention.addItem(line)
         overdue = sum(1 for item in items if item.severity == "overdue")
-        self.summary.setText(tr("{count} lines, {overdue} overdue", count=len(items),
-                                overdue=overdue) if items else "")
+        self.summary.setText(trn("{count} line, {overdue} overdue",
+                                 "{count} lines, {overdue} overdue",
+                                 len(items),
+                                 overdue=overdue) if items else "")
         self.attention.setVisible(bool(items))
         self.empty_label.setVisible(not items)
         first = next((row for row in range(self.attention.count())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RaadswerkError
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.output import write_atomically
 from core.signals.access_document import reporter_pdf
 from core.signals.privacy import erase_reporter
@@ -160,8 +160,9 @@ class AccessRequestDialog(QDialog):
         self.results.clear()
         self.candidates = []
         self._update_buttons()
-        self.message.setText(tr("Personal details of {count} signals were erased.",
-                                count=count))
+        self.message.setText(trn("Personal details of {count} signal were erased.",
+                                 "Personal details of {count} signals were erased.",
+                                 count))
         self.changed.emit()
         offer_to_delete_backups(self, self.db, self.backup_dir, reporter.display_name,
                                 identifiers)

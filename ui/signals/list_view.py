@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ValidationError
-from core.i18n import format_date, tr
+from core.i18n import format_date, tr, trn
 from core.signals.model import CHANNELS, STATUSES
 from core.signals.repository import SignalFilter, count_signals, fetch_signals
 from core.signals.themes import list_themes
@@ -141,7 +141,7 @@ class SignalList(QWidget):
                 db, criteria, offset, limit, key or "received_on",
                 descending if key else True))
         total = self.model.total()
-        self.count_label.setText(tr("{count} signals", count=total))
+        self.count_label.setText(trn("{count} signal", "{count} signals", total))
 
     def _activated(self, index) -> None:
         if index.isValid():

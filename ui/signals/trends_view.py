@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import ValidationError
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.signals.trends import default_period, theme_trend
 from ui.signals.chart import ThemeChart
 from ui.signals.fields import DateField
@@ -56,7 +56,9 @@ class TrendsView(QWidget):
         trend = theme_trend(self.db, first, last)
         self.chart.show_trend(trend)
         recurring = trend.recurring_themes
-        text = tr("{count} signals in this period.", count=trend.total_signals)
+        text = trn("{count} signal in this period.",
+                   "{count} signals in this period.",
+                   trend.total_signals)
         if recurring:
             text += " " + tr("Recurring (at least {threshold} in one quarter): {themes}.",
                              threshold=trend.threshold,

@@ -37,7 +37,7 @@ def test_import_of_a_bad_file_says_why_and_changes_nothing(demo_council, tmp_pat
     demo_council.close()
     assert main(["import", "members", "--db", str(demo_council.path), str(path)]) == 1
     said = capsys.readouterr()
-    assert "Er is niets geïmporteerd: 1 regels hebben een probleem." in said.err
+    assert "Er is niets geïmporteerd: 1 regel heeft een probleem." in said.err
     assert "Regel 2: Achternaam: Vul de achternaam in." in said.out
     from core.database import open_council
 
