@@ -23,17 +23,12 @@ from pypdf import PdfReader
 from sqlite_utils import Database
 
 from core import APP_NAME, __version__
-from core.database import (
-    LATEST_VERSION,
-    applied_steps,
-    integrity_check,
-    open_council,
-    schema_version,
-)
+from core.database import integrity_check, open_council
 from core.errors import RaadswerkError
+from core.file_format import applied_steps, schema_version
 from core.i18n import LANGUAGES, current_language, format_date, set_language, tr
 from core.resources import resource_path, resources_dir
-from core.schema import STEPS
+from core.schema import LATEST_VERSION, STEPS
 
 # A name every font must print: the bundled font carries these letters.
 FONT_PROBE = "Øzdemir Ōgai Łukasz € 12,50"

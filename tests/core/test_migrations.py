@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.database import open_council, schema_version
+from core.database import open_council
+from core.file_format import schema_version
 from core.profile import load_profile
 from core.schema import LATEST_VERSION
 
