@@ -12,6 +12,7 @@ folder two computers cannot be kept apart to the millisecond; the lock is re-rea
 after writing so that a lock lost to a sync conflict is noticed at once.
 """
 
+import ctypes
 import datetime as dt
 import getpass
 import json
@@ -190,8 +191,6 @@ def boot_time() -> float:
 def _windows_uptime() -> float:
     if os.name != "nt":
         return 0.0
-    import ctypes
-
     return ctypes.windll.kernel32.GetTickCount64() / 1000  # counts during sleep too
 
 
@@ -207,8 +206,6 @@ def process_start_time(pid: int) -> float | None:
 
 
 def _windows_process_alive(pid: int) -> bool:
-    import ctypes
-
     kernel32 = ctypes.windll.kernel32
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:

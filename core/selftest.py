@@ -23,10 +23,19 @@ from pypdf import PdfReader
 from sqlite_utils import Database
 
 from core import APP_NAME, __version__
-from core.database import integrity_check, open_council
+from core.backup import backup_database, restore_backup
+from core.cli import build_parser
+from core.database import check_file, integrity_check, open_council
+from core.demo import write_demo
+from core.documents.letter import LetterContent, render_letter
+from core.documents.letterhead import load_letterhead
+from core.encrypting import change_encryption
+from core.encryption import new_key, unlock
 from core.errors import RaadswerkError
 from core.file_format import applied_steps, schema_version
 from core.i18n import LANGUAGES, current_language, format_date, set_language, tr
+from core.meetings import next_meeting
+from core.profile import load_profile
 from core.resources import resource_path, resources_dir
 from core.schema import LATEST_VERSION, STEPS
 
@@ -125,9 +134,6 @@ def check_schema(workspace: Workspace) -> str:
 
 
 def check_demo(workspace: Workspace) -> str:
-    from core.demo import write_demo
-    from core.profile import load_profile
-
     path = write_demo(workspace.folder / "demo.raadswerk", today=workspace.today)
     council = open_council(path, create=False)
     try:
@@ -147,11 +153,6 @@ def check_demo(workspace: Workspace) -> str:
 def check_encryption(workspace: Workspace) -> str:
     """An encrypted copy of the demo: unreadable bytes, opened by passphrase and by
     recovery code, backed up, restored and checked, and printed from the command line."""
-    from core.backup import backup_database, restore_backup
-    from core.database import check_file
-    from core.encrypting import change_encryption
-    from core.encryption import new_key, unlock
-
     folder = workspace.folder / "versleuteld"
     folder.mkdir(exist_ok=True)
     path = folder / "demo.raadswerk"
@@ -183,8 +184,6 @@ def check_encryption(workspace: Workspace) -> str:
 
 
 def _run_command(argv: list[str]) -> int:
-    from core.cli import build_parser
-
     captured = io.StringIO()
     with contextlib.redirect_stdout(captured), contextlib.redirect_stderr(captured):
         args = build_parser().parse_args(argv)
@@ -223,9 +222,6 @@ def pdf_creator(data: bytes) -> str:
 
 def check_letter(workspace: Workspace) -> str:
     """The formal letter, straight from the builder, with letters only the font has."""
-    from core.documents.letter import LetterContent, render_letter
-    from core.documents.letterhead import load_letterhead
-
     council = open_council(_demo(workspace), create=False, read_only=True)
     try:
         head = load_letterhead(council.db)
@@ -243,8 +239,6 @@ def check_letter(workspace: Workspace) -> str:
 
 def print_kinds() -> dict[str, object]:
     """{kind: its argparse subparser} for every ``print`` command that is registered."""
-    from core.cli import build_parser
-
     parser = build_parser()
     top = _subparsers(parser)
     if top is None or "print" not in top.choices:
@@ -281,12 +275,8 @@ def _preferred_ids(db: Database, table: str, today: dt.date) -> list[int]:
     """Records worth trying first: the next meeting has the papers a pack joins."""
     if table != "meetings":
         return []
-    with contextlib.suppress(ImportError, AttributeError):
-        from core.meetings import next_meeting
-
-        meeting = next_meeting(db, today)
-        return [meeting.id] if meeting is not None else []
-    return []
+    meeting = next_meeting(db, today)
+    return [meeting.id] if meeting is not None else []
 
 
 def _record_ids(demo_path: Path, table: str, today: dt.date) -> list[int]:
@@ -327,8 +317,6 @@ def _argument_sets(kind: str, subparser, workspace: Workspace) -> list[list[str]
 
 def print_document(kind: str, subparser, workspace: Workspace) -> tuple[bytes, list[str]]:
     """Run ``print KIND`` the way the command line does; (the PDF, the arguments used)."""
-    from core.cli import build_parser
-
     parser = build_parser()
     failures = []
     for number, extra in enumerate(_argument_sets(kind, subparser, workspace)):

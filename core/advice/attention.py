@@ -6,9 +6,9 @@ from sqlite_utils import Database
 
 from core.advice.deadlines import SOON_DAYS, response_due, response_weeks
 from core.advice.model import OPEN_STATUSES, format_reference, status_label
+from core.attention import AttentionItem
 from core.dates import from_iso
 from core.i18n import format_date, tr
-from core.overview import AttentionItem
 
 
 def _deadline_items(db: Database, today: dt.date) -> list[AttentionItem]:

@@ -20,7 +20,7 @@ from core.meetings.model import (
     validate_item_title,
 )
 from core.meetings.people import member_name
-from core.meetings.repository import get_meeting
+from core.meetings.repository import all_meetings, get_meeting
 from core.text_fields import short_text
 
 # Standard items that stay at the end when an item is added.
@@ -304,20 +304,6 @@ def set_order(db: Database, meeting_id: int, structure: list[tuple[int, list[int
             _write_positions(db, subs, main)
 
 
-def apply_template(db: Database, meeting_id: int, kind: str) -> None:
-    """Add the standard items of the kind's template to the end of the agenda."""
-    from core.meetings.templates import load_templates
-
-    with db.atomic():
-        for entry in load_templates(db).get(kind, []):
-            siblings = _siblings(db, meeting_id, None)
-            db.execute(
-                "INSERT INTO agenda_items (meeting_id, position, title, duration, purpose, "
-                "standard) VALUES (?, ?, ?, ?, ?, ?)",
-                [meeting_id, len(siblings), entry.title, entry.duration, entry.purpose,
-                 entry.standard])
-
-
 # --- documents (stukken) --------------------------------------------------------------
 def add_document(db: Database, item_id: int, name: str, data: bytes, title: str = "") -> int:
     """Keep a document in the council file and attach it to the item."""
@@ -360,8 +346,6 @@ def document_label(document: AgendaDocument) -> str:
 def list_agenda_items_for_linking(db: Database) -> list[tuple[int, str]]:
     """Every agenda item as (id, 'Raadsvergadering 12 maart 2026 — 4. Huishoudelijke hulp'),
     latest meeting first."""
-    from core.meetings.repository import all_meetings
-
     result, names = [], {}
     for meeting in reversed(all_meetings(db)):
         rows = db.execute(f"SELECT {_ITEM_COLUMNS} FROM agenda_items WHERE meeting_id = ?",

@@ -4,6 +4,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.attention import AttentionItem
 from core.dates import check_date_range, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
@@ -12,7 +13,6 @@ from core.meetings.model import ACTION_STATUSES, Action, Decision, Meeting
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting, list_meetings, previous_meeting_of_kind
 from core.meetings.rules import present_voting_members
-from core.overview import AttentionItem
 
 SOON_DAYS = 14
 

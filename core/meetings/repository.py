@@ -11,6 +11,7 @@ from core.files import delete_file
 from core.i18n import tr
 from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
 from core.meetings.people import member_name
+from core.meetings.templates import apply_template
 from core.profile import load_profile, short_name
 from core.text_fields import short_text
 
@@ -88,8 +89,6 @@ def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None 
                    guests: list[tuple[str, str]] | None = None,
                    use_template: bool = True) -> int:
     """A new meeting with its invitees and (optionally) the standard items of its kind."""
-    from core.meetings.agenda import apply_template
-
     validate_meeting(meeting)
     _check_group(db, meeting)
     now = _now()

@@ -4,6 +4,8 @@ import csv
 import datetime as dt
 import io
 
+from openpyxl import Workbook
+from openpyxl.styles import Font
 from sqlite_utils import Database
 
 from core.i18n import tr
@@ -61,9 +63,6 @@ def export_csv(db: Database, status: str = "all") -> bytes:
 
 
 def export_xlsx(db: Database, status: str = "all") -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = tr("Members")[:31]

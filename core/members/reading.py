@@ -14,6 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from core.errors import ValidationError
 from core.faults import explained
 from core.i18n import tr
@@ -237,8 +239,6 @@ def _not_a_workbook() -> ValidationError:
 
 
 def read_xlsx(data: bytes) -> SourceTable:
-    from openpyxl import load_workbook
-
     if len(data) > MAX_FILE_BYTES:
         raise _too_large()
     _check_workbook_size(data)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from core.attention import AttentionItem
 from core.dates import add_months, from_iso
 from core.errors import ValidationError
 from core.i18n import format_date, tr
@@ -98,10 +99,8 @@ def reappointment_text(ending: TermEnding) -> str:
     return tr("Cannot be reappointed: look for a successor.")
 
 
-def attention_items(db: Database, today: dt.date) -> list:
+def attention_items(db: Database, today: dt.date) -> list[AttentionItem]:
     """Overzicht lines: terms of office that end within the warning window."""
-    from core.overview import AttentionItem
-
     items = []
     for ending in terms_ending(db, today, limit=MAX_ATTENTION_LINES):
         if ending.overdue(today):

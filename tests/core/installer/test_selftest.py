@@ -51,12 +51,10 @@ def test_every_document_kind_of_the_command_line_is_checked():
 
 
 def test_a_broken_document_fails_the_self_test_and_says_which(monkeypatch):
-    import core.documents.letter as letter_module
-
     def broken(*_args, **_kwargs):
         raise RuntimeError("lettertype kapot")
 
-    monkeypatch.setattr(letter_module, "render_letter", broken)
+    monkeypatch.setattr(selftest, "render_letter", broken)
     code, output = run()
     assert code == 1
     assert re.search(r"MISLUKT +letter \(builder\): RuntimeError: lettertype kapot", output)
