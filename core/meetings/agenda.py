@@ -8,6 +8,7 @@ from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, file_bytes, store_bytes
 from core.i18n import format_date, tr
+from core.inserts import new_row_id
 from core.meetings.model import (
     PURPOSES,
     STANDARD_ITEMS,
@@ -205,10 +206,10 @@ def add_item(db: Database, meeting_id: int, title: str, parent_id: int | None = 
         siblings = _siblings(db, meeting_id, parent_id)
         index = _insert_index(db, siblings, parent_id, after_id)
         columns = ["meeting_id", "parent_id", "position", *checked]
-        item_id = db.execute(
+        item_id = new_row_id(db.execute(
             f"INSERT INTO agenda_items ({', '.join(columns)}) VALUES "
             f"({', '.join('?' for _ in columns)})",
-            [meeting_id, parent_id, index, *checked.values()]).lastrowid
+            [meeting_id, parent_id, index, *checked.values()]).lastrowid)
         siblings.insert(index, item_id)
         _write_positions(db, siblings, parent_id)
     return item_id
@@ -313,10 +314,10 @@ def add_document(db: Database, item_id: int, name: str, data: bytes, title: str 
         file_id = store_bytes(db, name, data, searchable=True)
         count = db.execute("SELECT COUNT(*) FROM agenda_item_documents WHERE "
                            "agenda_item_id = ?", [item_id]).fetchone()[0]
-        return db.execute(
+        return new_row_id(db.execute(
             "INSERT INTO agenda_item_documents (agenda_item_id, file_id, title, position) "
             "VALUES (?, ?, ?, ?)",
-            [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid
+            [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid)
 
 
 def remove_document(db: Database, document_id: int) -> None:

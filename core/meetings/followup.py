@@ -9,6 +9,7 @@ from core.dates import check_date_range, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.i18n import format_clock, format_date, tr
+from core.inserts import new_row_id
 from core.meetings.model import ACTION_STATUSES, Action, Decision, Meeting
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting, list_meetings, previous_meeting_of_kind
@@ -63,9 +64,9 @@ def add_decision(db: Database, meeting_id: int, text: str,
     with db.atomic():
         number = db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM decisions WHERE year = ?",
                             [year]).fetchone()[0]
-        decision_id = db.execute(
+        decision_id = new_row_id(db.execute(
             "INSERT INTO decisions (meeting_id, agenda_item_id, year, number, text) "
-            "VALUES (?, ?, ?, ?, ?)", [meeting_id, agenda_item_id, year, number, text]).lastrowid
+            "VALUES (?, ?, ?, ?, ?)", [meeting_id, agenda_item_id, year, number, text]).lastrowid)
     return Decision(decision_id, meeting_id, agenda_item_id, year, number, text)
 
 
@@ -161,10 +162,10 @@ def add_action(db: Database, meeting_id: int, description: str, owner_id: int | 
     get_meeting(db, meeting_id)
     description = _check_action(description, due_date)
     with db.atomic():
-        return db.execute(
+        return new_row_id(db.execute(
             "INSERT INTO actions (meeting_id, agenda_item_id, description, owner_id, due_date)"
             " VALUES (?, ?, ?, ?, ?)",
-            [meeting_id, agenda_item_id, description, owner_id, to_iso(due_date)]).lastrowid
+            [meeting_id, agenda_item_id, description, owner_id, to_iso(due_date)]).lastrowid)
 
 
 def get_action(db: Database, action_id: int) -> Action:

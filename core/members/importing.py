@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from core.errors import RaadswerkError, ValidationError
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.members.columns import FIELDS, field_label
 from core.members.sorting import fold
 from core.members.term_history import sync_terms
@@ -144,7 +145,7 @@ def _insert(db: Database, row: dict) -> int:
     columns = list(row)
     sql = (f"INSERT INTO members ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
-    return db.execute(sql, [row[name] for name in columns]).lastrowid
+    return new_row_id(db.execute(sql, [row[name] for name in columns]).lastrowid)
 
 
 def run_import(db: Database, preview: ImportPreview) -> ImportResult:
@@ -169,7 +170,7 @@ def run_import(db: Database, preview: ImportPreview) -> ImportResult:
 
 def _ensure_groups(db: Database, new_names: list[str], now: str) -> dict[str, int]:
     for name in new_names:
-        db["working_groups"].insert({"name": name[:100], "kind": "working_group",
+        db.table("working_groups").insert({"name": name[:100], "kind": "working_group",
                                      "description": "", "created_at": now})
     return {fold(name): group_id for group_id, name in
             db.execute("SELECT id, name FROM working_groups")}
