@@ -354,7 +354,7 @@ def backups_to_keep(
         (policy.monthly, lambda moment: (moment.year, moment.month)),
     )
     for limit, bucket_of in buckets:
-        seen = []
+        seen: list[object] = []
         for path, made_at, _reason in backups:
             bucket = bucket_of(made_at)
             if bucket in seen:

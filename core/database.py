@@ -336,7 +336,7 @@ def open_council(
     create: bool = True,
     read_only: bool = False,
     backup_dir: Path | None = None,
-    lock: bool | WriterLock = False,
+    lock: bool | WriterLock | None = False,
     key: FileKey | None = None,
 ) -> Council:
     """Open (and when absent create) a council file, migrating it to the current schema.

@@ -27,7 +27,8 @@ DEFAULT_LANGUAGE = "nl"
 # English dates as the British write them ("20 August 2013"), like the Dutch do.
 _BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
-_current = {"language": DEFAULT_LANGUAGE, "catalog": None}
+_current: dict[str, str] = {"language": DEFAULT_LANGUAGE}
+_catalogs: dict[str, dict[str, str]] = {}  # the chosen language's catalog, once loaded
 
 
 def catalog_files(language: str) -> list[Path]:
@@ -41,7 +42,8 @@ def load_catalog(language: str) -> dict[str, str]:
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=_BABEL_LOCALES[language])
         for message in catalog:
-            if message.id and message.string and not message.fuzzy:
+            if message.id and isinstance(message.string, str) and message.string \
+                    and not message.fuzzy:
                 key = message.id if isinstance(message.id, str) else message.id[0]
                 merged[key] = message.string
     return merged
@@ -51,7 +53,8 @@ def set_language(language: str) -> None:
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     _current["language"] = language
-    _current["catalog"] = load_catalog(language)
+    _catalogs.clear()
+    _catalogs[language] = load_catalog(language)
 
 
 def current_language() -> str:
@@ -63,9 +66,9 @@ def babel_locale() -> Locale:
 
 
 def _catalog() -> dict[str, str]:
-    if _current["catalog"] is None:
+    if _current["language"] not in _catalogs:
         set_language(_current["language"])
-    return _current["catalog"]
+    return _catalogs[_current["language"]]
 
 
 def tr(msgid: str, /, **values: object) -> str:

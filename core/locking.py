@@ -189,7 +189,7 @@ def boot_time() -> float:
 
 
 def _windows_uptime() -> float:
-    if os.name != "nt":
+    if sys.platform != "win32":
         return 0.0
     return ctypes.windll.kernel32.GetTickCount64() / 1000  # counts during sleep too
 
@@ -206,6 +206,8 @@ def process_start_time(pid: int) -> float | None:
 
 
 def _windows_process_alive(pid: int) -> bool:
+    if sys.platform != "win32":
+        return False
     kernel32 = ctypes.windll.kernel32
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:

@@ -159,9 +159,9 @@ def check_encryption(workspace: Workspace) -> str:
     path.write_bytes(_demo(workspace).read_bytes())
     passphrase = "zelftest van Raadswerk"
     council = open_council(path, create=False, backup_dir=folder)
-    council = change_encryption(council, new_key(passphrase), folder).council
+    key = new_key(passphrase)
+    council = change_encryption(council, key, folder).council
     try:
-        key = council.key
         copy = backup_database(council.db, folder / "kopie", key=key)
     finally:
         council.close()
@@ -216,8 +216,8 @@ def read_pdf(data: bytes, expect: Iterable[str] = ()) -> str:
 
 def pdf_creator(data: bytes) -> str:
     """The program a PDF names as its maker (metadata /Creator); '' when none."""
-    metadata = PdfReader(io.BytesIO(data)).metadata or {}
-    return str(metadata.get("/Creator", ""))
+    metadata = PdfReader(io.BytesIO(data)).metadata
+    return str(metadata.get("/Creator", "")) if metadata else ""
 
 
 def check_letter(workspace: Workspace) -> str:
@@ -276,7 +276,7 @@ def _preferred_ids(db: Database, table: str, today: dt.date) -> list[int]:
     if table != "meetings":
         return []
     meeting = next_meeting(db, today)
-    return [meeting.id] if meeting is not None else []
+    return [meeting.id] if meeting is not None and meeting.id is not None else []
 
 
 def _record_ids(demo_path: Path, table: str, today: dt.date) -> list[int]:
@@ -357,9 +357,14 @@ def document_checks() -> list[tuple[str, Check]]:
     """The letter builder plus one check per registered ``print`` command."""
     checks: list[tuple[str, Check]] = [("letter (builder)", check_letter)]
     for kind, subparser in sorted(print_kinds().items()):
-        checks.append((f"print {kind}",
-                       lambda workspace, k=kind, s=subparser: run_print_command(k, s, workspace)))
+        checks.append((f"print {kind}", _print_check(kind, subparser)))
     return checks
+
+
+def _print_check(kind: str, subparser) -> Check:
+    def check(workspace: Workspace) -> str:
+        return run_print_command(kind, subparser, workspace)
+    return check
 
 
 def all_checks() -> list[tuple[str, Check]]:

@@ -135,10 +135,12 @@ def create_advice(db: Database, data: AdviceInput, request_file: tuple[str, byte
                   ) -> int:
     """Register an advice (with its request letter); it gets the next number of its year."""
     row = validate_input(db, data)
+    request_date = data.request_date
+    assert request_date is not None  # validate_input refuses an advice without one
     status = "received" if data.kind == "requested" else "preparing"
     now = now_text()
     with db.atomic():
-        year, number = next_reference(db, data.request_date.year)
+        year, number = next_reference(db, request_date.year)
         file_id = store_bytes(db, *request_file, searchable=True) if request_file else None
         cursor = db.execute(
             f"INSERT INTO advice (ref_year, ref_number, {', '.join(row)}, request_file_id, "
@@ -147,7 +149,7 @@ def create_advice(db: Database, data: AdviceInput, request_file: tuple[str, byte
             [year, number, *row.values(), file_id, status, now, now],
         )
         advice_id = new_row_id(cursor.lastrowid)
-        add_history(db, advice_id, status, data.request_date)
+        add_history(db, advice_id, status, request_date)
     return advice_id
 
 
@@ -212,7 +214,7 @@ def get_advice(db: Database, advice_id: int) -> Advice:
     row = dict(zip([d[0] for d in cursor.description], values, strict=True))
     response = None
     if row["response_date"]:
-        response = Response(from_iso(row["response_date"]), row["response_outcome"],
+        response = Response(date_from_iso(row["response_date"]), row["response_outcome"],
                             row["response_reasons"])
     return Advice(
         id=row["id"], reference=format_reference(row["ref_year"], row["ref_number"]),
@@ -232,7 +234,8 @@ def get_advice(db: Database, advice_id: int) -> Advice:
 
 
 def _where(year: int | None, status: str | None, search: str) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if year is not None:
         clauses.append("ref_year = ?")
         params.append(year)

@@ -141,7 +141,7 @@ def get_item(db: Database, item_id: int) -> AgendaItem:
 
 # --- writing ----------------------------------------------------------------------
 def _checked_fields(fields: dict) -> dict:
-    checked = {}
+    checked: dict[str, object] = {}
     if "title" in fields:
         checked["title"] = validate_item_title(fields["title"])
     if "duration" in fields:
@@ -153,8 +153,8 @@ def _checked_fields(fields: dict) -> dict:
     for name in ("explanation", "presenter", "minutes"):
         if name in fields:
             checked[name] = clean(fields[name] or "")
-    if "presenter" in checked:
-        checked["presenter"] = short_text(checked["presenter"], 200, "presenter")
+    if "presenter" in fields:
+        checked["presenter"] = short_text(clean(fields["presenter"] or ""), 200, "presenter")
     if "requested_by_id" in fields:
         checked["requested_by_id"] = fields["requested_by_id"] or None
     if "standard" in fields:
@@ -347,7 +347,8 @@ def document_label(document: AgendaDocument) -> str:
 def list_agenda_items_for_linking(db: Database) -> list[tuple[int, str]]:
     """Every agenda item as (id, 'Raadsvergadering 12 maart 2026 — 4. Huishoudelijke hulp'),
     latest meeting first."""
-    result, names = [], {}
+    result: list[tuple[int, str]] = []
+    names: dict[int, str] = {}
     for meeting in reversed(all_meetings(db)):
         rows = db.execute(f"SELECT {_ITEM_COLUMNS} FROM agenda_items WHERE meeting_id = ?",
                           [meeting.id]).fetchall()

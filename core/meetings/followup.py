@@ -104,12 +104,13 @@ def set_decision_vote(db: Database, decision_id: int, unanimous: bool = False,
     if unanimous:
         counts = [None, None, None]
     elif any(count is not None for count in counts):
+        total = sum(count or 0 for count in counts)
         counts = [count or 0 for count in counts]
         present = present_voting_members(db, row[0])
-        if present and sum(counts) > present:
+        if present and total > present:
             raise ValidationError(
                 tr("{total} votes is more than the {present} voting members present.",
-                   total=sum(counts), present=present), "votes_for")
+                   total=total, present=present), "votes_for")
     db.execute("UPDATE decisions SET unanimous = ?, votes_for = ?, votes_against = ?, "
                "votes_abstained = ? WHERE id = ?", [int(bool(unanimous)), *counts, decision_id])
 

@@ -120,7 +120,8 @@ def prepare_import(db: Database, table, mapping: list[str | None]) -> ImportPrev
         try:
             result.row = clean_member(values, years)
         except RaadswerkError as error:
-            where = field_label(error.field) if error_field(error) in dict(FIELDS) else ""
+            field = error_field(error)
+            where = field_label(field) if field in dict(FIELDS) else ""
             result.error = f"{where}: {error}" if where else str(error)
             rows.append(result)
             continue
@@ -159,6 +160,7 @@ def run_import(db: Database, preview: ImportPreview) -> ImportResult:
     with db.atomic():
         group_ids = _ensure_groups(db, preview.new_groups, now)
         for item in preview.importable:
+            assert item.row is not None  # importable: the rows that were valid
             member_id = _insert(db, {**item.row, "created_at": now, "updated_at": now})
             sync_terms(db, member_id, item.row)
             for name in item.groups:

@@ -109,7 +109,7 @@ def sniff_delimiter(text: str) -> str:
     else what Python's sniffer makes of the first lines."""
     first = text.split("\n", 1)[0]
     counts = {delimiter: first.count(delimiter) for delimiter in _DELIMITERS}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda delimiter: counts[delimiter])
     if counts[best] and list(counts.values()).count(counts[best]) == 1:
         return best
     sample = "\n".join(text.splitlines()[:50])

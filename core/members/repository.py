@@ -61,7 +61,8 @@ def member_from_row(row) -> Member:
 
 
 def _where(member_filter: MemberFilter) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if member_filter.status in ("active", "former"):
         clauses.append("m.status = ?")
         params.append(member_filter.status)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.attention import AttentionItem
-from core.dates import add_months, from_iso
+from core.dates import add_months, date_from_iso
 from core.errors import ValidationError
 from core.i18n import format_date, tr
 from core.settings import get_int_setting, set_settings
@@ -86,7 +86,7 @@ def terms_ending(db: Database, today: dt.date, months: int | None = None,
             member_id=row[0],
             name=" ".join(part for part in row[1:4] if part),
             role=row[4],
-            term_end=from_iso(row[5]),
+            term_end=date_from_iso(row[5]),
             reappointable=bool(row[6]),
         )
         for row in rows

@@ -197,7 +197,8 @@ def get_signal(db: Database, signal_id: int) -> Signal:
 
 
 def _where(criteria: SignalFilter) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if criteria.date_from:
         clauses.append("s.received_on >= ?")
         params.append(to_iso(criteria.date_from))
