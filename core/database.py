@@ -294,13 +294,6 @@ def _open_checked(path: Path, read_only: bool, complete: bool = True,
     return db
 
 
-def size_of(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
 def _create_empty(path: Path, key: FileKey | None = None) -> None:
     """A new file, stamped as ours at once so that it is never a bare 0-byte file."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -67,10 +67,6 @@ def read_document(path: Path) -> bytes:
         return path.read_bytes()
 
 
-def store_path(db: Database, path: Path) -> int:
-    return store_bytes(db, Path(path).name, read_document(path))
-
-
 def database_file(db: Database) -> Path:
     """The path of the main database file behind an open connection."""
     return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
