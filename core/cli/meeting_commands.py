@@ -55,13 +55,13 @@ def meeting_id(db, value: str) -> int:
         meeting = next_meeting(db, dt.date.today())
         if meeting is None:
             raise RaadswerkError(tr("There is no upcoming meeting."))
-        return meeting.id
+        return meeting.saved_id
     try:
         number = int(value)
     except ValueError:
         raise RaadswerkError(
             tr("'{value}' is not a meeting number.", value=value[:20])) from None
-    return get_meeting(db, number).id
+    return get_meeting(db, number).saved_id
 
 
 def _document(db, name: str, chosen: int) -> bytes:
