@@ -334,7 +334,10 @@ def acquire_lock(database_path: Path) -> WriterLock:
         raise LockUnavailableError(str(explain(error, path))) from error
     lock = WriterLock(database_path, info)
     if not lock.still_ours():
-        raise _held_error(database_path, read_lock(database_path))
+        holder = read_lock(database_path)
+        if holder is None:  # our lock file vanished (a sync conflict): try once more
+            return acquire_lock(database_path)
+        raise _held_error(database_path, holder)
     return lock
 
 

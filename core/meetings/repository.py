@@ -110,7 +110,7 @@ def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None 
 
 
 def update_meeting(db: Database, meeting: Meeting) -> None:
-    get_meeting(db, meeting.id)
+    get_meeting(db, meeting.saved_id)
     validate_meeting(meeting)
     _check_group(db, meeting)
     row = _row(meeting)
@@ -124,7 +124,7 @@ def save_meeting(db: Database, meeting: Meeting, member_ids: list[int]) -> None:
     """Save changed details and the invited members together: both or neither."""
     with db.atomic():
         update_meeting(db, meeting)
-        set_member_invitees(db, meeting.id, member_ids)
+        set_member_invitees(db, meeting.saved_id, member_ids)
 
 
 def list_meetings(db: Database, today: dt.date, upcoming: bool = True) -> list[Meeting]:
