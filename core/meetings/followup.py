@@ -125,12 +125,6 @@ def list_decisions(db: Database, meeting_id: int) -> list[Decision]:
     return [_decision(row) for row in rows]
 
 
-def decisions_of_year(db: Database, year: int) -> list[Decision]:
-    rows = db.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE year = ? "
-                      "ORDER BY number", [year]).fetchall()
-    return [_decision(row) for row in rows]
-
-
 # --- actions -------------------------------------------------------------------------
 _ACTION_SELECT = (
     "SELECT a.id, a.meeting_id, a.agenda_item_id, a.description, a.owner_id, a.due_date, "
