@@ -21,6 +21,12 @@ from core import driver
 from core.encryption import FileKey, is_encrypted, pragma_of
 from core.errors import RaadswerkError
 from core.faults import explain, explained, fault_kind
+from core.file_format import (
+    SQLITE_HEADER,
+    has_sqlite_header,
+    is_stamped_ours,
+    made_by_newer_program,
+)
 from core.files import database_file
 from core.i18n import mark, tr
 from core.leftovers import (
@@ -276,28 +282,29 @@ def list_backups(backup_dir: Path, database_path: Path | None = None,
 
 def backup_problems(path: Path, key: FileKey | None = None) -> list[str]:
     """Why a backup cannot be restored: damaged, not ours, or from a newer program."""
-    from core.database import APPLICATION_ID, SQLITE_HEADER
-    from core.schema import LATEST_VERSION
-
     try:
         with Path(path).open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER and key is None:
+            if not has_sqlite_header(handle.read(len(SQLITE_HEADER))) and key is None:
                 if is_encrypted(path):
                     return [tr("it is encrypted: it opens only with its passphrase")]
                 return [tr("it is not a database")]
         conn = open_read_only(path, key)
         try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-            if problems:
-                return problems
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return [tr("it is not a Raadswerk file")]
-            if conn.execute("PRAGMA user_version").fetchone()[0] > LATEST_VERSION:
-                return [tr("it was made by a newer version of Raadswerk")]
+            return _copy_problems(Database(conn, execute_plugins=False))
         finally:
             conn.close()
     except (OSError, driver.Error) as error:
         return [str(error)]
+
+
+def _copy_problems(db: Database) -> list[str]:
+    problems = [row[0] for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    if problems:
+        return problems
+    if not is_stamped_ours(db):
+        return [tr("it is not a Raadswerk file")]
+    if made_by_newer_program(db):
+        return [tr("it was made by a newer version of Raadswerk")]
     return []
 
 
@@ -347,7 +354,7 @@ def backups_to_keep(
         (policy.monthly, lambda moment: (moment.year, moment.month)),
     )
     for limit, bucket_of in buckets:
-        seen = []
+        seen: list[object] = []
         for path, made_at, _reason in backups:
             bucket = bucket_of(made_at)
             if bucket in seen:

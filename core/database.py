@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core import driver
+from core.backup import backup_database
 from core.encryption import (
     PAGE_SIZE,
     FileKey,
@@ -32,17 +33,22 @@ from core.errors import (
     ReadOnlyFileError,
 )
 from core.faults import explained
+from core.file_format import (
+    APPLICATION_ID,
+    application_id,
+    applied_steps,
+    has_sqlite_header,
+    is_stamped_ours,
+    made_by_newer_program,
+    schema_version,
+)
 from core.files import database_file
 from core.i18n import tr
 from core.leftovers import clean_backup_folder, clean_beside
 from core.locking import WriterLock, acquire_lock
-from core.schema import LATEST_VERSION, MIGRATION_SET, MIGRATIONS, STEP_NAMES
+from core.schema import LATEST_VERSION, MIGRATION_SET, MIGRATIONS
 from core.schema_check import MIGRATIONS_TABLE, schema_objects, schema_problems
 from core.secure_erase import secure_writes
-
-# 'RWRK' — marks the file as a Raadswerk file (PRAGMA application_id).
-APPLICATION_ID = 0x5257524B
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
@@ -122,13 +128,13 @@ def check_header(path: Path, key: FileKey | None = None) -> None:
             tr("{name} is empty (0 bytes): its contents were lost, for instance by a copy "
                "or a synchronisation that did not finish. Nothing was changed.", name=path.name)
         )
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER and key is not None:
+    if not has_sqlite_header(header) and key is not None:
         if size % PAGE_SIZE and leftover_journal(path) is None:
             raise DamagedFileError(
                 tr("{name} is cut short: it ends in the middle of a page. "
                    "Nothing was changed.", name=path.name))
         return
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+    if not has_sqlite_header(header):
         raise NotADatabaseError(
             tr("{name} is not a Raadswerk file (it is not a database at all).", name=path.name)
         )
@@ -176,18 +182,6 @@ def integrity_check(db: Database) -> list[str]:
     return problems
 
 
-def application_id(db: Database) -> int:
-    return db.execute("PRAGMA application_id").fetchone()[0]
-
-
-def schema_version(db: Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
-
-
-def applied_steps(db: Database) -> list[str]:
-    return [migration.name for migration in MIGRATIONS.applied(db)]
-
-
 def _user_tables(db: Database) -> list[str]:
     return [name for name in db.table_names() if not name.startswith("sqlite_")]
 
@@ -202,7 +196,7 @@ def _check_identity(db: Database, path: Path) -> None:
     app_id = application_id(db)
     if app_id == 0 and not objects:
         return  # a new, empty file
-    if app_id != APPLICATION_ID:
+    if not is_stamped_ours(db):
         raise NotACouncilFileError(
             tr("{name} is a database, but not a Raadswerk file. It was left untouched.",
                name=path.name)
@@ -228,8 +222,7 @@ def _check_complete(db: Database, path: Path) -> None:
 
 
 def _check_not_newer(db: Database, path: Path) -> None:
-    unknown = [name for name in applied_steps(db) if name not in STEP_NAMES]
-    if unknown or schema_version(db) > LATEST_VERSION:
+    if made_by_newer_program(db):
         raise NewerSchemaError(
             tr(
                 "{name} was saved by a newer version of Raadswerk. "
@@ -301,13 +294,6 @@ def _open_checked(path: Path, read_only: bool, complete: bool = True,
     return db
 
 
-def size_of(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
 def _create_empty(path: Path, key: FileKey | None = None) -> None:
     """A new file, stamped as ours at once so that it is never a bare 0-byte file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -330,7 +316,7 @@ def migrate(db: Database) -> None:
     """
     if pending_steps(db):
         MIGRATIONS.apply(db)
-    if application_id(db) != APPLICATION_ID:
+    if not is_stamped_ours(db):
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     version = len(applied_steps(db))
     if schema_version(db) != version:
@@ -343,7 +329,7 @@ def open_council(
     create: bool = True,
     read_only: bool = False,
     backup_dir: Path | None = None,
-    lock: bool | WriterLock = False,
+    lock: bool | WriterLock | None = False,
     key: FileKey | None = None,
 ) -> Council:
     """Open (and when absent create) a council file, migrating it to the current schema.
@@ -426,8 +412,6 @@ def _open_and_migrate(
     if read_only:
         return council
     if pending_steps(db) and _user_tables(db) and backup_dir is not None:
-        from core.backup import backup_database
-
         council.backup_made = backup_database(db, backup_dir, reason="migration", key=key)
     try:
         migrate(db)

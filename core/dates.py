@@ -51,6 +51,11 @@ def from_iso(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def date_from_iso(text: str) -> dt.date:
+    """The date of a column that always holds one (NOT NULL); ``from_iso`` for the others."""
+    return dt.date.fromisoformat(text)
+
+
 def add_years(value: dt.date, years: int) -> dt.date:
     """Same day ``years`` later; 29 February becomes 28 February."""
     try:

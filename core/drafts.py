@@ -62,7 +62,7 @@ def find_draft(db: Database, key: str) -> Draft | None:
 
 def drop_draft(db: Database, key: str) -> None:
     with _writing():
-        db["settings"].delete_where("key = ?", [_PREFIX + key])
+        db.table("settings").delete_where("key = ?", [_PREFIX + key])
 
 
 def draft_keys(db: Database) -> list[str]:

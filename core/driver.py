@@ -7,10 +7,16 @@ plain SQLite does; its default of ``secure_delete`` does not matter, we set it o
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlite
 
-Connection = sqlite.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 publishes no types; its connection is the standard library's sqlite3 code
+    # built against SQLCipher, with the same API, so that is the type the checker sees.
+    from sqlite3 import Connection
+else:
+    Connection = sqlite.Connection
 Error = sqlite.Error
 DatabaseError = sqlite.DatabaseError
 OperationalError = sqlite.OperationalError

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from core import driver
 from core.errors import RaadswerkError
+from core.file_format import SQLITE_HEADER, has_sqlite_header
 from core.i18n import tr
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 KDF_ROUNDS = 256_000  # SQLCipher 4's default
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -94,7 +94,7 @@ def is_encrypted(path: Path) -> bool:
         size = Path(path).stat().st_size
     except OSError:
         return False
-    return (header != SQLITE_HEADER and size >= PAGE_SIZE and size % PAGE_SIZE == 0)
+    return (not has_sqlite_header(header) and size >= PAGE_SIZE and size % PAGE_SIZE == 0)
 
 
 def file_salt(path: Path) -> bytes:

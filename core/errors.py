@@ -8,6 +8,8 @@ line and the window can show ``str(error)`` as it is.
 class RaadswerkError(Exception):
     """A problem the user can understand and act on; never shown as a traceback."""
 
+    kind = ""  # for a disk or file fault: what kind (``core.faults.fault_kind``)
+
 
 class NotADatabaseError(RaadswerkError):
     """The file is not an SQLite database at all."""

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from core.errors import NotFoundError, ValidationError
 from core.faults import explained
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.search.attachments import document_text
 
 # Larger files make the council file slow to copy and back up.
@@ -43,7 +44,7 @@ def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = No
 
 
 def _insert(db: Database, name: str, data: bytes, mime_type: str, searchable: bool) -> int:
-    return db["files"].insert(
+    return new_row_id(db.table("files").insert(
         {
             "name": name,
             "mime_type": mime_type,
@@ -53,7 +54,7 @@ def _insert(db: Database, name: str, data: bytes, mime_type: str, searchable: bo
             "text": document_text(name, mime_type, data) if searchable else "",
             "added_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
-    ).last_pk
+    ).last_pk)
 
 
 def read_document(path: Path) -> bytes:
@@ -64,10 +65,6 @@ def read_document(path: Path) -> bytes:
             raise ValidationError(
                 tr("{name} is larger than 50 MB and cannot be stored.", name=path.name), "file")
         return path.read_bytes()
-
-
-def store_path(db: Database, path: Path) -> int:
-    return store_bytes(db, Path(path).name, read_document(path))
 
 
 def database_file(db: Database) -> Path:
@@ -92,4 +89,4 @@ def file_bytes(db: Database, file_id: int) -> bytes:
 
 
 def delete_file(db: Database, file_id: int) -> None:
-    db["files"].delete_where("id = ?", [file_id])
+    db.table("files").delete_where("id = ?", [file_id])

@@ -27,7 +27,8 @@ DEFAULT_LANGUAGE = "nl"
 # English dates as the British write them ("20 August 2013"), like the Dutch do.
 _BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
-_current = {"language": DEFAULT_LANGUAGE, "catalog": None}
+_current: dict[str, str] = {"language": DEFAULT_LANGUAGE}
+_catalogs: dict[str, dict[str, str | tuple[str, ...]]] = {}  # the chosen language's catalog, once loaded
 
 
 def catalog_files(language: str) -> list[Path]:
@@ -56,7 +57,8 @@ def set_language(language: str) -> None:
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     _current["language"] = language
-    _current["catalog"] = load_catalog(language)
+    _catalogs.clear()
+    _catalogs[language] = load_catalog(language)
 
 
 def current_language() -> str:
@@ -68,9 +70,9 @@ def babel_locale() -> Locale:
 
 
 def _catalog() -> dict[str, str | tuple[str, ...]]:
-    if _current["catalog"] is None:
+    if _current["language"] not in _catalogs:
         set_language(_current["language"])
-    return _current["catalog"]
+    return _catalogs[_current["language"]]
 
 
 def tr(msgid: str, /, **values: object) -> str:

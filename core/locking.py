@@ -12,6 +12,7 @@ folder two computers cannot be kept apart to the millisecond; the lock is re-rea
 after writing so that a lock lost to a sync conflict is noticed at once.
 """
 
+import ctypes
 import datetime as dt
 import getpass
 import json
@@ -188,10 +189,8 @@ def boot_time() -> float:
 
 
 def _windows_uptime() -> float:
-    if os.name != "nt":
+    if sys.platform != "win32":
         return 0.0
-    import ctypes
-
     return ctypes.windll.kernel32.GetTickCount64() / 1000  # counts during sleep too
 
 
@@ -207,8 +206,8 @@ def process_start_time(pid: int) -> float | None:
 
 
 def _windows_process_alive(pid: int) -> bool:
-    import ctypes
-
+    if sys.platform != "win32":
+        return False
     kernel32 = ctypes.windll.kernel32
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
@@ -335,7 +334,10 @@ def acquire_lock(database_path: Path) -> WriterLock:
         raise LockUnavailableError(str(explain(error, path))) from error
     lock = WriterLock(database_path, info)
     if not lock.still_ours():
-        raise _held_error(database_path, read_lock(database_path))
+        holder = read_lock(database_path)
+        if holder is None:  # our lock file vanished (a sync conflict): try once more
+            return acquire_lock(database_path)
+        raise _held_error(database_path, holder)
     return lock
 
 

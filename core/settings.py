@@ -12,7 +12,8 @@ def get_setting(db: Database, key: str, default: Any = None) -> Any:
 
 
 def set_setting(db: Database, key: str, value: Any) -> None:
-    db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+    row = {"key": key, "value": json.dumps(value, ensure_ascii=False)}
+    db.table("settings").upsert(row, pk="key")
 
 
 def set_settings(db: Database, values: dict[str, Any]) -> None:

@@ -63,8 +63,9 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(python), str(ROOT / "main.py"), *argv[1:]], cwd=ROOT)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
+    types = subprocess.call([str(python), "-m", "mypy", "core"], cwd=ROOT)
     tests = subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
-    return tests or lint
+    return tests or lint or types
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ from core.backup import copy_to
 from core.errors import RaadswerkError
 from core.i18n import tr
 from core.profile import load_profile
+from ui.about import AboutDialog
+from ui.dialogs.new_council import NewCouncilDialog
 from ui.errors import show_error
 from ui.file_dialogs import file_filter
 from ui.pages.advice import AdvicePage
@@ -146,8 +148,6 @@ class MainWindow(QMainWindow):
             field.selectAll()
 
     def show_about(self) -> None:
-        from ui.about import AboutDialog
-
         run_modal(AboutDialog(self))
 
     def _fill_recent_menu(self) -> None:
@@ -230,8 +230,6 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def new_file(self) -> None:
-        from ui.dialogs.new_council import NewCouncilDialog
-
         dialog = NewCouncilDialog(self)
         if run_modal(dialog) and dialog.created_path is not None:
             self.open_file(dialog.created_path)

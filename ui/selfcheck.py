@@ -7,9 +7,12 @@ QtCharts, printing, and every screen. Qt runs on the 'offscreen' platform unless
 QT_QPA_PLATFORM says otherwise, and nothing of the user's settings is touched.
 """
 
+import importlib
 import os
 from pathlib import Path
+from types import ModuleType
 
+from core.database import open_council
 from core.i18n import tr
 from core.selftest import SelfTestError, Workspace
 
@@ -17,19 +20,22 @@ from core.selftest import SelfTestError, Workspace
 CHECK_NAMES = ("qt", "pdf preview", "charts", "printing", "screens")
 
 
-def _application():
-    from PySide6.QtWidgets import QApplication
+def _installed(module: str) -> ModuleType:
+    """The part of the installation a check proves is there, imported by that check:
+    a bundle without it fails this one check (named), and every other check still runs."""
+    return importlib.import_module(module)
 
+
+def _application():
+    widgets = _installed("PySide6.QtWidgets")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QApplication.instance() or QApplication(["raadswerk-selftest"])
+    return widgets.QApplication.instance() or widgets.QApplication(["raadswerk-selftest"])
 
 
 def check_qt(_workspace: Workspace) -> str:
-    from PySide6.QtCore import qVersion
-
     app = _application()
-    return tr("Qt {version} on the platform {platform}", version=qVersion(),
-              platform=app.platformName())
+    return tr("Qt {version} on the platform {platform}",
+              version=_installed("PySide6.QtCore").qVersion(), platform=app.platformName())
 
 
 def _any_pdf(workspace: Workspace) -> Path:
@@ -41,16 +47,14 @@ def _any_pdf(workspace: Workspace) -> Path:
 
 def check_pdf_preview(workspace: Workspace) -> str:
     """QtPdf opens a document the program printed and draws its first page."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtPdf import QPdfDocument
-
+    pdf = _installed("PySide6.QtPdf")
     _application()
-    document = QPdfDocument()
+    document = pdf.QPdfDocument()
     document.load(str(_any_pdf(workspace)))
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+    if document.status() != pdf.QPdfDocument.Status.Ready or document.pageCount() < 1:
         raise SelfTestError(tr("QtPdf could not open the PDF ({status}).",
                                status=document.status().name))
-    image = document.render(0, QSize(420, 595))
+    image = document.render(0, _installed("PySide6.QtCore").QSize(420, 595))
     if image.isNull():
         raise SelfTestError(tr("QtPdf could not draw the page."))
     pages = document.pageCount()
@@ -59,16 +63,15 @@ def check_pdf_preview(workspace: Workspace) -> str:
 
 
 def check_charts(_workspace: Workspace) -> str:
-    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView
-
+    charts = _installed("PySide6.QtCharts")
     _application()
-    bars = QBarSet("signalen")
+    bars = charts.QBarSet("signalen")
     bars.append([3, 5, 2])
-    series = QBarSeries()
+    series = charts.QBarSeries()
     series.append(bars)
-    chart = QChart()
+    chart = charts.QChart()
     chart.addSeries(series)
-    view = QChartView(chart)
+    view = charts.QChartView(chart)
     view.resize(320, 200)
     if view.grab().isNull():
         raise SelfTestError(tr("A chart could not be drawn."))
@@ -77,15 +80,13 @@ def check_charts(_workspace: Workspace) -> str:
 
 def check_printing(workspace: Workspace) -> str:
     """QPrinter (printsupport) writes a page; the system's printers are not asked."""
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPrintSupport import QPrinter
-
+    printing = _installed("PySide6.QtPrintSupport")
     _application()
     target = workspace.folder / "printer-test.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer = printing.QPrinter(printing.QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(printing.QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
-    painter = QPainter()
+    painter = _installed("PySide6.QtGui").QPainter()
     if not painter.begin(printer):
         raise SelfTestError(tr("The printer could not be started."))
     painter.drawText(100, 100, "Raadswerk")
@@ -97,27 +98,22 @@ def check_printing(workspace: Workspace) -> str:
 
 def check_screens(workspace: Workspace) -> str:
     """The window with every page on the demo council, the welcome and About."""
-    from PySide6.QtCore import QSettings
-
-    from core.database import open_council
-    from ui.about import AboutDialog
-    from ui.main_window import MainWindow
-    from ui.preferences import Preferences
-    from ui.welcome import WelcomeDialog
-
     _application()
     if workspace.demo_path is None:
         raise SelfTestError(tr("There is no demo council to show."))
-    settings = QSettings(str(workspace.folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Preferences(settings))
+    qt_settings = _installed("PySide6.QtCore").QSettings
+    settings = qt_settings(str(workspace.folder / "settings.ini"), qt_settings.Format.IniFormat)
+    window = _installed("ui.main_window").MainWindow(
+        _installed("ui.preferences").Preferences(settings))
     try:
         # Read-only and without the window's open flow: a self-test never asks questions.
         window.set_council(open_council(workspace.demo_path, create=False, read_only=True))
         for row in range(window.navigation.count()):
             window.navigation.setCurrentRow(row)
         pages = window.navigation.count()
-        WelcomeDialog(workspace.folder, workspace.folder / "backups").deleteLater()
-        AboutDialog().deleteLater()
+        _installed("ui.welcome").WelcomeDialog(workspace.folder,
+                                              workspace.folder / "backups").deleteLater()
+        _installed("ui.about").AboutDialog().deleteLater()
     finally:
         window.close()
         window.deleteLater()

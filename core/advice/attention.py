@@ -6,9 +6,9 @@ from sqlite_utils import Database
 
 from core.advice.deadlines import SOON_DAYS, response_due, response_weeks
 from core.advice.model import OPEN_STATUSES, format_reference, status_label
-from core.dates import from_iso
+from core.attention import AttentionItem
+from core.dates import date_from_iso, from_iso
 from core.i18n import format_date, tr
-from core.overview import AttentionItem
 
 
 def _deadline_items(db: Database, today: dt.date) -> list[AttentionItem]:
@@ -20,7 +20,7 @@ def _deadline_items(db: Database, today: dt.date) -> list[AttentionItem]:
         "ORDER BY deadline", [*OPEN_STATUSES, horizon.isoformat()]).fetchall()
     items = []
     for advice_id, year, number, subject, status, deadline in rows:
-        due = from_iso(deadline)
+        due = date_from_iso(deadline)
         days = (due - today).days
         if days < 0:
             when = tr("deadline passed {days} days ago", days=-days)
@@ -46,7 +46,7 @@ def _response_items(db: Database, today: dt.date) -> list[AttentionItem]:
         "ORDER BY sent_on").fetchall()
     items = []
     for advice_id, year, number, subject, sent_on, reminded_on in rows:
-        due = response_due(from_iso(sent_on), weeks)
+        due = response_due(date_from_iso(sent_on), weeks)
         if today <= due:
             continue
         detail = tr("sent on {date}, no response yet", date=format_date(from_iso(sent_on)))

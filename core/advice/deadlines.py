@@ -60,8 +60,3 @@ def response_overdue(sent_on: dt.date | None, response_date: dt.date | None,
                      today: dt.date, weeks: int) -> bool:
     return (sent_on is not None and response_date is None
             and today > response_due(sent_on, weeks))
-
-
-def days_left(deadline: dt.date, today: dt.date) -> int:
-    """Calendar days until the deadline; negative once it has passed."""
-    return (deadline - today).days

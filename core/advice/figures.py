@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from core.advice.model import KINDS, OUTCOMES
-from core.dates import from_iso
+from core.dates import date_from_iso
 
 
 @dataclass
@@ -39,14 +39,14 @@ def year_figures(db: Database, year: int) -> YearFigures:
         "WHERE substr(sent_on, 1, 4) = ?", [f"{year:04d}"]).fetchall()
     to_advice, to_response = [], []
     for kind, request_date, sent_on, response_date, outcome in rows:
-        sent: dt.date = from_iso(sent_on)
+        sent: dt.date = date_from_iso(sent_on)
         figures.sent += 1
         figures.per_kind[kind] = figures.per_kind.get(kind, 0) + 1
         if kind == "requested":
-            to_advice.append((sent - from_iso(request_date)).days)
+            to_advice.append((sent - date_from_iso(request_date)).days)
         if response_date:
             figures.per_outcome[outcome] = figures.per_outcome.get(outcome, 0) + 1
-            to_response.append((from_iso(response_date) - sent).days)
+            to_response.append((date_from_iso(response_date) - sent).days)
         else:
             figures.awaiting_response += 1
     figures.average_days_to_advice = _average(to_advice)

@@ -23,11 +23,12 @@ from core.advice.model import (
     StatusChange,
     format_reference,
 )
-from core.dates import check_date_range, from_iso, to_iso
+from core.dates import check_date_range, date_from_iso, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, store_bytes
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.search.query import index_filter
 
 MAX_SUBJECT = 300
@@ -134,10 +135,12 @@ def create_advice(db: Database, data: AdviceInput, request_file: tuple[str, byte
                   ) -> int:
     """Register an advice (with its request letter); it gets the next number of its year."""
     row = validate_input(db, data)
+    request_date = data.request_date
+    assert request_date is not None  # validate_input refuses an advice without one
     status = "received" if data.kind == "requested" else "preparing"
     now = now_text()
     with db.atomic():
-        year, number = next_reference(db, data.request_date.year)
+        year, number = next_reference(db, request_date.year)
         file_id = store_bytes(db, *request_file, searchable=True) if request_file else None
         cursor = db.execute(
             f"INSERT INTO advice (ref_year, ref_number, {', '.join(row)}, request_file_id, "
@@ -145,8 +148,8 @@ def create_advice(db: Database, data: AdviceInput, request_file: tuple[str, byte
             "?, ?, ?, ?)",
             [year, number, *row.values(), file_id, status, now, now],
         )
-        advice_id = cursor.lastrowid
-        add_history(db, advice_id, status, data.request_date)
+        advice_id = new_row_id(cursor.lastrowid)
+        add_history(db, advice_id, status, request_date)
     return advice_id
 
 
@@ -199,7 +202,8 @@ def _history(db: Database, advice_id: int) -> list[StatusChange]:
     rows = db.execute(
         "SELECT status, changed_on, note FROM advice_status_history WHERE advice_id = ? "
         "ORDER BY changed_on, id", [advice_id]).fetchall()
-    return [StatusChange(status, from_iso(changed_on), note) for status, changed_on, note in rows]
+    return [StatusChange(status, date_from_iso(changed_on), note)
+            for status, changed_on, note in rows]
 
 
 def get_advice(db: Database, advice_id: int) -> Advice:
@@ -210,14 +214,14 @@ def get_advice(db: Database, advice_id: int) -> Advice:
     row = dict(zip([d[0] for d in cursor.description], values, strict=True))
     response = None
     if row["response_date"]:
-        response = Response(from_iso(row["response_date"]), row["response_outcome"],
+        response = Response(date_from_iso(row["response_date"]), row["response_outcome"],
                             row["response_reasons"])
     return Advice(
         id=row["id"], reference=format_reference(row["ref_year"], row["ref_number"]),
         ref_year=row["ref_year"], ref_number=row["ref_number"], kind=row["kind"],
         subject=row["subject"], policy_area=row["policy_area"],
         requested_by=row["requested_by"], their_reference=row["their_reference"],
-        request_date=from_iso(row["request_date"]), deadline=from_iso(row["deadline"]),
+        request_date=date_from_iso(row["request_date"]), deadline=from_iso(row["deadline"]),
         request_file_id=row["request_file_id"], working_group_id=row["working_group_id"],
         rapporteur_id=row["rapporteur_id"], addressee=row["addressee"], status=row["status"],
         body=row["body"], adopted_on=from_iso(row["adopted_on"]), letter_id=row["letter_id"],
@@ -230,7 +234,8 @@ def get_advice(db: Database, advice_id: int) -> Advice:
 
 
 def _where(year: int | None, status: str | None, search: str) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if year is not None:
         clauses.append("ref_year = ?")
         params.append(year)
@@ -279,7 +284,7 @@ def _summary(row, today: dt.date, weeks: int) -> AdviceSummary:
     overdue = late or (status == "sent" and response_overdue(
         sent_date, from_iso(response_date), today, weeks))
     return AdviceSummary(advice_id, format_reference(year, number), kind, subject, area, status,
-                         from_iso(request_date), deadline_date, sent_date, outcome, overdue)
+                         date_from_iso(request_date), deadline_date, sent_date, outcome, overdue)
 
 
 def list_advice(db: Database, year: int | None = None, status: str | None = None,

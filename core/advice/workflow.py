@@ -108,7 +108,7 @@ def set_status(db: Database, advice_id: int, status: str, on: dt.date | None = N
         db.execute(f"UPDATE advice SET status = ?{assignments}, updated_at = ? WHERE id = ?",
                    [status, *extra.values(), now_text(), advice_id])
         add_history(db, advice_id, status, on, note)
-        if status == "sent":
+        if status == "sent" and advice.letter_id is not None:  # _check_transition saw to it
             mark_sent(db, advice.letter_id, on)
 
 

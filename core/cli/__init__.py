@@ -20,7 +20,7 @@ from core.cli import (
     signal_commands,
 )
 from core.cli.common import add_passphrase_argument, add_take_over_argument
-from core.i18n import LANGUAGES, tr
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 
 MODULES = [
     file_commands,
@@ -45,7 +45,20 @@ class CommandGroups:
     export: argparse._SubParsersAction
 
 
+def chosen_language(argv: list[str] | None) -> str:
+    """The language asked for with ``--lang``, read before the parser's help text is built."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:
+        # A wrong --lang is reported by the full parser, in the default language.
+        return DEFAULT_LANGUAGE
+    return known.lang if known.lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The full parser; call ``set_language`` first, its help text is translated here."""
     parser = argparse.ArgumentParser(
         prog="raadswerk",
         description=tr("Raadswerk: the secretary's program for an advisory council. "

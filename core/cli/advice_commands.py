@@ -3,9 +3,13 @@
 import argparse
 import re
 
+from core.advice import get_advice
+from core.advice.letters import advice_letter_pdf, reminder_content, reminder_draft_pdf
 from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
+from core.documents.letterhead import load_letterhead
 from core.errors import NotFoundError, RaadswerkError
 from core.i18n import tr
+from core.letters import letter_pdf
 
 _REFERENCE = re.compile(r"^\s*(\d{4})-(\d{1,4})\s*$")
 
@@ -26,8 +30,6 @@ def find_advice_id(db, text: str) -> int:
 
 
 def _print_advice(args: argparse.Namespace) -> int:
-    from core.advice.letters import advice_letter_pdf
-
     council = open_for_command(args)
     try:
         pdf = advice_letter_pdf(council.db, find_advice_id(council.db, args.advice))
@@ -37,11 +39,6 @@ def _print_advice(args: argparse.Namespace) -> int:
 
 
 def _print_reminder(args: argparse.Namespace) -> int:
-    from core.advice import get_advice
-    from core.advice.letters import reminder_content, reminder_draft_pdf
-    from core.documents.letterhead import load_letterhead
-    from core.letters import letter_pdf
-
     council = open_for_command(args)
     try:
         advice = get_advice(council.db, find_advice_id(council.db, args.advice))

@@ -12,6 +12,14 @@ from core.cli.common import (
 )
 from core.errors import RaadswerkError
 from core.i18n import tr
+from core.meetings import next_meeting
+from core.meetings.agenda_document import render_agenda, render_presence_list
+from core.meetings.calendar import meeting_ics, upcoming_ics
+from core.meetings.invitation import make_invitation
+from core.meetings.minutes_document import render_minutes
+from core.meetings.pack import render_pack
+from core.meetings.papers import load_papers
+from core.meetings.repository import get_meeting
 
 
 def _add_meeting_argument(parser, required: bool = True) -> None:
@@ -43,29 +51,20 @@ def register(groups) -> None:
 
 def meeting_id(db, value: str) -> int:
     """The id typed after --meeting: a number, or 'next'."""
-    from core.meetings import next_meeting
-    from core.meetings.repository import get_meeting
-
     if value.strip().lower() in ("next", "volgende"):
         meeting = next_meeting(db, dt.date.today())
         if meeting is None:
             raise RaadswerkError(tr("There is no upcoming meeting."))
-        return meeting.id
+        return meeting.saved_id
     try:
         number = int(value)
     except ValueError:
         raise RaadswerkError(
             tr("'{value}' is not a meeting number.", value=value[:20])) from None
-    return get_meeting(db, number).id
+    return get_meeting(db, number).saved_id
 
 
 def _document(db, name: str, chosen: int) -> bytes:
-    from core.meetings.agenda_document import render_agenda, render_presence_list
-    from core.meetings.invitation import make_invitation
-    from core.meetings.minutes_document import render_minutes
-    from core.meetings.pack import render_pack
-    from core.meetings.papers import load_papers
-
     if name == "invitation":
         letter_id, pdf = make_invitation(db, chosen)
         say(tr("The invitation was kept in the letters archive (letter {id}).", id=letter_id))
@@ -91,8 +90,6 @@ def run_print(args) -> int:
 
 
 def run_calendar(args) -> int:
-    from core.meetings.calendar import meeting_ics, upcoming_ics
-
     council = open_for_command(args)
     try:
         if args.meeting:

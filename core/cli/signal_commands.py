@@ -4,7 +4,11 @@ import sys
 
 from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
 from core.dates import parse_date
+from core.errors import RaadswerkError
 from core.i18n import tr
+from core.signals.access_document import reporter_pdf
+from core.signals.report import signals_report_pdf
+from core.signals.reporters import export_reporter_json, get_reporter, reporter_candidates
 
 
 def register(groups) -> None:
@@ -35,8 +39,6 @@ def register(groups) -> None:
 
 
 def run_signals_report(args) -> int:
-    from core.signals.report import signals_report_pdf
-
     first = parse_date(args.date_from, "from")
     last = parse_date(args.date_to, "to")
     council = open_for_command(args)
@@ -49,9 +51,6 @@ def run_signals_report(args) -> int:
 
 
 def run_export_reporter(args) -> int:
-    from core.signals.access_document import reporter_pdf
-    from core.signals.reporters import export_reporter_json
-
     council = open_for_command(args)
     try:
         reporter = _one_reporter(council.db, args)
@@ -66,9 +65,6 @@ def run_export_reporter(args) -> int:
 
 def _one_reporter(db, args):
     """The one person the request is about; an ambiguous search lists the candidates."""
-    from core.errors import RaadswerkError
-    from core.signals.reporters import get_reporter, reporter_candidates
-
     if args.reporter is not None:
         return get_reporter(db, args.reporter)
     candidates = reporter_candidates(db, args.search)

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    Flowable,
     FrameBreak,
     KeepInFrame,
     KeepTogether,
@@ -108,7 +109,7 @@ def _address_style(lines: list[str]) -> ParagraphStyle:
 
 def _address_block(head: Letterhead, letter: LetterContent) -> list:
     """Sender line and address, shrunk if needed so they always stay inside the window."""
-    content = []
+    content: list[Flowable] = []
     sender = return_address(head)
     if sender:
         content.append(Paragraph(escape_text(sender), STYLES["return_address"]))

@@ -94,7 +94,7 @@ def _logo_image(logo: bytes) -> ImageReader | None:
             picture = image.convert("RGBA") if image.mode not in ("RGB", "RGBA") else image.copy()
     except Exception:  # noqa: BLE001 - a broken logo must never stop a letter
         return None
-    picture.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.LANCZOS)
+    picture.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
     return ImageReader(picture)
 
 
@@ -247,7 +247,7 @@ def _numbered_canvas(info: DocumentInfo):
             draw_string(self, LEFT, y, _fit(self, clean(note), FAMILY, 8, width))
             page_text = info.page_text or (
                 lambda page, pages: tr("Page {page} of {total}", page=page, total=pages))
-            self.drawRightString(PAGE_WIDTH - RIGHT, y, page_text(self._pageNumber, total))
+            self.drawRightString(PAGE_WIDTH - RIGHT, y, page_text(self.getPageNumber(), total))
 
     return NumberedCanvas
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
 
 from core.documents.styles import STYLES
 from core.documents.text import clean, escape_text
@@ -92,15 +92,19 @@ def _list_flowable(block: Block, style) -> ListFlowable:
     common = {"leftIndent": indent, "bulletFontName": style.fontName,
               "bulletFontSize": style.fontSize, "bulletColor": style.textColor,
               "spaceAfter": style.spaceAfter, "bulletDedent": indent}
+    # types-reportlab leaves ListItem out of what a ListFlowable holds; ReportLab takes it.
     if block.kind == "bullets":
-        return ListFlowable(items, bulletType="bullet", start="•", **common)
-    return ListFlowable(items, bulletType="1", start=block.start, bulletFormat="%s.",
-                        **common)
+        return ListFlowable(items, bulletType="bullet", start="•",  # type: ignore[arg-type]
+                            **common)
+    return ListFlowable(items, bulletType="1", start=block.start,  # type: ignore[arg-type]
+                        bulletFormat="%s.", **common)
 
 
 def _pieces(lines: list[str]) -> list[list[str]]:
     """Lines in pieces of at most CHUNK_LINES lines (and about CHUNK_CHARS characters)."""
-    pieces, current, size = [], [], 0
+    pieces: list[list[str]] = []
+    current: list[str] = []
+    size = 0
     for line in lines:
         for part in _sentences(line):
             if current and (len(current) >= CHUNK_LINES or size + len(part) > CHUNK_CHARS):
@@ -147,7 +151,7 @@ def to_flowables(text: str | None, style=None) -> list:
     """Stored text → flowables; an empty text gives an empty list."""
     style = style or STYLES["body"]
     headings = {"heading1": STYLES["h1"], "heading2": STYLES["h2"], "heading3": STYLES["h3"]}
-    story = []
+    story: list[Flowable] = []
     for block in parse(text):
         if block.kind in headings:
             story.append(Paragraph(inline_markup(block.lines[0]), headings[block.kind]))
@@ -160,10 +164,3 @@ def to_flowables(text: str | None, style=None) -> list:
     return story
 
 
-def to_plain_text(text: str | None) -> str:
-    """The text without markers, e.g. for search or a preview line."""
-    lines = []
-    for block in parse(text):
-        for line in block.lines:
-            lines.append(line.replace("**", "").replace("\\*", "*"))
-    return "\n".join(lines)

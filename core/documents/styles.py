@@ -1,5 +1,8 @@
 """The one set of styles every document shares."""
 
+from collections.abc import Sequence
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,7 +31,7 @@ _LABEL_BULLET = {"leftIndent": LABEL_COLUMN, "bulletIndent": 0, "bulletFontName"
 
 
 def _style(name: str, **kwargs) -> ParagraphStyle:
-    base = {
+    base: dict[str, Any] = {
         "fontName": FAMILY,
         "fontSize": BODY_SIZE,
         "leading": LEADING,
@@ -98,7 +101,7 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
                       col_widths, commands, stripes=(colors.white, ZEBRA))
 
 
-def label_value_table(pairs: list[tuple[str, object]], label_width: float = 38 * mm,
+def label_value_table(pairs: Sequence[tuple[object, object]], label_width: float = 38 * mm,
                       total_width: float = 160 * mm) -> LongTable:
     """Two columns, 'Datum: …' style, without a header or lines."""
     table = LongTable(

@@ -24,7 +24,7 @@ class PagedTable(Flowable):
         self.commands, self.stripes, self.first_index = commands, stripes, first_index
         self.hAlign = "LEFT"
         self._heights = heights
-        self._header_height = None
+        self._header_height: float | None = None
 
     # --- measuring ---------------------------------------------------------------
     def _table(self, rows: list[list], first_index: int, split_in_row: bool = False):
@@ -82,8 +82,9 @@ class PagedTable(Flowable):
         return [*pieces, self._rest(1)] if pieces and len(self.rows) > 1 else pieces
 
     def _rest(self, start: int) -> "PagedTable":
+        heights = self._heights[start:] if self._heights is not None else None
         return PagedTable(self.header, self.rows[start:], self.col_widths, self.commands,
-                          self.stripes, self.first_index + start, self._heights[start:])
+                          self.stripes, self.first_index + start, heights)
 
     def draw(self):
         table = self._table(self.rows, self.first_index)

@@ -4,9 +4,9 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.attention import AttentionItem
 from core.dates import from_iso
 from core.i18n import format_date, tr
-from core.overview import AttentionItem
 
 # A letter kept this many days ago and still not sent has probably been forgotten
 # (or was sent without marking it): either way the secretary wants to know.

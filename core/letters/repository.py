@@ -5,12 +5,13 @@ import json
 
 from sqlite_utils import Database
 
-from core.dates import check_date_range, from_iso, to_iso
+from core.dates import check_date_range, date_from_iso, from_iso, to_iso
 from core.documents.letter import LetterContent
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, file_bytes, store_bytes
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.letters.model import (
     ArchivedLetter,
     LetterSummary,
@@ -82,7 +83,7 @@ def archive_letter(db: Database, content: LetterContent, kind: str, pdf: bytes,
             f"updated_at) VALUES (?, {', '.join('?' for _ in row)}, ?, ?, ?, ?)",
             [kind, *row.values(), file_id, to_iso(sent_on), now, now],
         )
-        return cursor.lastrowid
+        return new_row_id(cursor.lastrowid)
 
 
 def replace_letter(db: Database, letter_id: int, content: LetterContent, pdf: bytes) -> None:
@@ -120,7 +121,7 @@ def _letter_from_row(row: dict) -> ArchivedLetter:
         addressee=row["addressee"],
         subject=row["subject"],
         body=row["body"],
-        letter_date=from_iso(row["letter_date"]),
+        letter_date=date_from_iso(row["letter_date"]),
         place=row["place"],
         reference=row["reference"],
         their_reference=row["their_reference"],
@@ -193,7 +194,7 @@ def _where(kind: str | None, search: str) -> tuple[str, list]:
 
 def _summary(values) -> LetterSummary:
     letter_id, kind, letter_date, addressee, subject, reference, sent_on = values
-    return LetterSummary(letter_id, kind, from_iso(letter_date), first_line(addressee),
+    return LetterSummary(letter_id, kind, date_from_iso(letter_date), first_line(addressee),
                          subject, reference, from_iso(sent_on))
 
 

@@ -8,6 +8,7 @@ from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, file_bytes, store_bytes
 from core.i18n import format_date, tr
+from core.inserts import new_row_id
 from core.meetings.model import (
     PURPOSES,
     STANDARD_ITEMS,
@@ -20,7 +21,7 @@ from core.meetings.model import (
     validate_item_title,
 )
 from core.meetings.people import member_name
-from core.meetings.repository import get_meeting
+from core.meetings.repository import all_meetings, get_meeting
 from core.text_fields import short_text
 
 # Standard items that stay at the end when an item is added.
@@ -140,7 +141,7 @@ def get_item(db: Database, item_id: int) -> AgendaItem:
 
 # --- writing ----------------------------------------------------------------------
 def _checked_fields(fields: dict) -> dict:
-    checked = {}
+    checked: dict[str, object] = {}
     if "title" in fields:
         checked["title"] = validate_item_title(fields["title"])
     if "duration" in fields:
@@ -152,8 +153,8 @@ def _checked_fields(fields: dict) -> dict:
     for name in ("explanation", "presenter", "minutes"):
         if name in fields:
             checked[name] = clean(fields[name] or "")
-    if "presenter" in checked:
-        checked["presenter"] = short_text(checked["presenter"], 200, "presenter")
+    if "presenter" in fields:
+        checked["presenter"] = short_text(clean(fields["presenter"] or ""), 200, "presenter")
     if "requested_by_id" in fields:
         checked["requested_by_id"] = fields["requested_by_id"] or None
     if "standard" in fields:
@@ -205,10 +206,10 @@ def add_item(db: Database, meeting_id: int, title: str, parent_id: int | None = 
         siblings = _siblings(db, meeting_id, parent_id)
         index = _insert_index(db, siblings, parent_id, after_id)
         columns = ["meeting_id", "parent_id", "position", *checked]
-        item_id = db.execute(
+        item_id = new_row_id(db.execute(
             f"INSERT INTO agenda_items ({', '.join(columns)}) VALUES "
             f"({', '.join('?' for _ in columns)})",
-            [meeting_id, parent_id, index, *checked.values()]).lastrowid
+            [meeting_id, parent_id, index, *checked.values()]).lastrowid)
         siblings.insert(index, item_id)
         _write_positions(db, siblings, parent_id)
     return item_id
@@ -304,20 +305,6 @@ def set_order(db: Database, meeting_id: int, structure: list[tuple[int, list[int
             _write_positions(db, subs, main)
 
 
-def apply_template(db: Database, meeting_id: int, kind: str) -> None:
-    """Add the standard items of the kind's template to the end of the agenda."""
-    from core.meetings.templates import load_templates
-
-    with db.atomic():
-        for entry in load_templates(db).get(kind, []):
-            siblings = _siblings(db, meeting_id, None)
-            db.execute(
-                "INSERT INTO agenda_items (meeting_id, position, title, duration, purpose, "
-                "standard) VALUES (?, ?, ?, ?, ?, ?)",
-                [meeting_id, len(siblings), entry.title, entry.duration, entry.purpose,
-                 entry.standard])
-
-
 # --- documents (stukken) --------------------------------------------------------------
 def add_document(db: Database, item_id: int, name: str, data: bytes, title: str = "") -> int:
     """Keep a document in the council file and attach it to the item."""
@@ -327,10 +314,10 @@ def add_document(db: Database, item_id: int, name: str, data: bytes, title: str 
         file_id = store_bytes(db, name, data, searchable=True)
         count = db.execute("SELECT COUNT(*) FROM agenda_item_documents WHERE "
                            "agenda_item_id = ?", [item_id]).fetchone()[0]
-        return db.execute(
+        return new_row_id(db.execute(
             "INSERT INTO agenda_item_documents (agenda_item_id, file_id, title, position) "
             "VALUES (?, ?, ?, ?)",
-            [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid
+            [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid)
 
 
 def remove_document(db: Database, document_id: int) -> None:
@@ -360,9 +347,8 @@ def document_label(document: AgendaDocument) -> str:
 def list_agenda_items_for_linking(db: Database) -> list[tuple[int, str]]:
     """Every agenda item as (id, 'Raadsvergadering 12 maart 2026 — 4. Huishoudelijke hulp'),
     latest meeting first."""
-    from core.meetings.repository import all_meetings
-
-    result, names = [], {}
+    result: list[tuple[int, str]] = []
+    names: dict[int, str] = {}
     for meeting in reversed(all_meetings(db)):
         rows = db.execute(f"SELECT {_ITEM_COLUMNS} FROM agenda_items WHERE meeting_id = ?",
                           [meeting.id]).fetchall()

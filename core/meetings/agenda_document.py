@@ -99,9 +99,9 @@ def _page_ref(document, page_refs: dict | None) -> str:
 
 
 def agenda_table(papers: MeetingPapers, page_refs: dict | None = None):
-    head = [_p(text, "cell_head") for text in
+    head: list[object] = [_p(text, "cell_head") for text in
             (tr("No."), tr("Time"), tr("Item"), tr("Presenter"), tr("Asked"))]
-    rows = [head]
+    rows: list[list[object]] = [head]
     for item in papers.items:
         number_style = "cell" if item.is_sub_item else "cell_bold"
         rows.append([
@@ -169,11 +169,11 @@ def _signature_room() -> Spacer:
 
 
 def presence_story(papers: MeetingPapers) -> list:
-    rows = [[_p(text, "cell_head") for text in (tr("Name"), tr("Role or organisation"),
-                                                  tr("Signature"))]]
+    rows: list[list[object]] = [[_p(text, "cell_head") for text in (
+        tr("Name"), tr("Role or organisation"), tr("Signature"))]]
     for invitee in papers.invitees:
-        role = invitee.organisation if invitee.is_guest else papers.roles.get(
-            invitee.member_id, "")
+        role = (papers.roles.get(invitee.member_id, "") if invitee.member_id is not None
+                else invitee.organisation)
         note = tr("sent apologies") if invitee.attendance == "absent_notice" else ""
         rows.append([_p(invitee.name), _p(role), [_p(note, "small"), _signature_room()]])
     rows += [[_p(""), _p(""), _signature_room()] for _ in range(BLANK_ROWS)]

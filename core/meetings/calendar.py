@@ -22,7 +22,7 @@ def _slug(text: str) -> str:
 
 def _description(db: Database, meeting: Meeting) -> str:
     lines = [f"{item.number}. {item.title} ({item.start})" for item in
-             list_agenda(db, meeting.id)]
+             list_agenda(db, meeting.saved_id)]
     return "\n".join(lines)
 
 

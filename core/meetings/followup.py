@@ -4,15 +4,16 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.attention import AttentionItem
 from core.dates import check_date_range, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
 from core.i18n import format_clock, format_date, tr, trn
+from core.inserts import new_row_id
 from core.meetings.model import ACTION_STATUSES, Action, Decision, Meeting
 from core.meetings.people import member_name
 from core.meetings.repository import get_meeting, list_meetings, previous_meeting_of_kind
 from core.meetings.rules import present_voting_members
-from core.overview import AttentionItem
 
 SOON_DAYS = 14
 
@@ -63,9 +64,9 @@ def add_decision(db: Database, meeting_id: int, text: str,
     with db.atomic():
         number = db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM decisions WHERE year = ?",
                             [year]).fetchone()[0]
-        decision_id = db.execute(
+        decision_id = new_row_id(db.execute(
             "INSERT INTO decisions (meeting_id, agenda_item_id, year, number, text) "
-            "VALUES (?, ?, ?, ?, ?)", [meeting_id, agenda_item_id, year, number, text]).lastrowid
+            "VALUES (?, ?, ?, ?, ?)", [meeting_id, agenda_item_id, year, number, text]).lastrowid)
     return Decision(decision_id, meeting_id, agenda_item_id, year, number, text)
 
 
@@ -103,12 +104,13 @@ def set_decision_vote(db: Database, decision_id: int, unanimous: bool = False,
     if unanimous:
         counts = [None, None, None]
     elif any(count is not None for count in counts):
+        total = sum(count or 0 for count in counts)
         counts = [count or 0 for count in counts]
         present = present_voting_members(db, row[0])
-        if present and sum(counts) > present:
+        if present and total > present:
             raise ValidationError(
                 tr("{total} votes is more than the {present} voting members present.",
-                   total=sum(counts), present=present), "votes_for")
+                   total=total, present=present), "votes_for")
     db.execute("UPDATE decisions SET unanimous = ?, votes_for = ?, votes_against = ?, "
                "votes_abstained = ? WHERE id = ?", [int(bool(unanimous)), *counts, decision_id])
 
@@ -120,12 +122,6 @@ def delete_decision(db: Database, decision_id: int) -> None:
 def list_decisions(db: Database, meeting_id: int) -> list[Decision]:
     rows = db.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE meeting_id = ? "
                       "ORDER BY year, number", [meeting_id]).fetchall()
-    return [_decision(row) for row in rows]
-
-
-def decisions_of_year(db: Database, year: int) -> list[Decision]:
-    rows = db.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE year = ? "
-                      "ORDER BY number", [year]).fetchall()
     return [_decision(row) for row in rows]
 
 
@@ -161,10 +157,10 @@ def add_action(db: Database, meeting_id: int, description: str, owner_id: int | 
     get_meeting(db, meeting_id)
     description = _check_action(description, due_date)
     with db.atomic():
-        return db.execute(
+        return new_row_id(db.execute(
             "INSERT INTO actions (meeting_id, agenda_item_id, description, owner_id, due_date)"
             " VALUES (?, ?, ?, ?, ?)",
-            [meeting_id, agenda_item_id, description, owner_id, to_iso(due_date)]).lastrowid
+            [meeting_id, agenda_item_id, description, owner_id, to_iso(due_date)]).lastrowid)
 
 
 def get_action(db: Database, action_id: int) -> Action:

@@ -109,7 +109,7 @@ def minutes_to_time(total: int) -> str:
 
 @dataclass
 class Meeting:
-    id: int | None
+    id: int | None  # None until the meeting is created
     kind: str
     date: dt.date
     start_time: str
@@ -125,6 +125,13 @@ class Meeting:
     group_name: str = ""
     # What the council calls itself ("Wmo-raad"), read from the profile with the meeting.
     council_name: str = ""
+
+    @property
+    def saved_id(self) -> int:
+        """The id of a meeting read from the file (only one not yet created has none)."""
+        if self.id is None:
+            raise ValueError("this meeting is not in the council file yet")
+        return self.id
 
     @property
     def display_title(self) -> str:

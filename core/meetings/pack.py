@@ -31,7 +31,8 @@ class PackPart:
 
 def _attachments(papers: MeetingPapers) -> tuple[list[tuple], dict[int, None]]:
     """[(document, item, reader)] of usable PDFs, and the documents left out."""
-    usable, left_out = [], {}
+    usable: list[tuple] = []
+    left_out: dict[int, None] = {}
     for item in papers.items:
         for document in item.documents:
             data = papers.attachments.get(document.id)
@@ -71,7 +72,9 @@ def _band_stamp(width: float, height: float, footer: str, header: str) -> PdfRea
     shrunk attachment page leaves free: nothing covers the attachment's own text."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = pdf_canvas.Canvas(buffer, pagesize=(width, height), initialFontName=FAMILY)
+    # types-reportlab has initialFontName as a number; ReportLab takes the font's name.
+    canvas = pdf_canvas.Canvas(buffer, pagesize=(width, height),
+                               initialFontName=FAMILY)  # type: ignore[arg-type]
     canvas.setFont(FAMILY, 8)
     canvas.setFillColor(MUTED)
     canvas.drawRightString(width - 15 * mm, BAND_BOTTOM / 2 - 1 * mm, footer)

@@ -52,7 +52,8 @@ def load_papers(db: Database, meeting_id: int, with_attachments: bool = False) -
         invitees=invitees,
         chair=member_name(db, meeting.chair_id),
         minute_taker=member_name(db, meeting.minute_taker_id),
-        roles={i.member_id: member_role(db, i.member_id) for i in invitees if not i.is_guest},
+        roles={i.member_id: member_role(db, i.member_id) for i in invitees
+               if i.member_id is not None},
         carried_actions=carried_over_actions(db, meeting_id),
         new_actions=actions_of_meeting(db, meeting_id),
         decisions=list_decisions(db, meeting_id),

@@ -5,12 +5,14 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from core.dates import from_iso, to_iso
+from core.dates import date_from_iso, from_iso, to_iso
 from core.errors import NotFoundError, ValidationError
 from core.files import delete_file
 from core.i18n import tr, trn
+from core.inserts import new_row_id
 from core.meetings.model import ATTENDANCE, Invitee, Meeting, validate_meeting
 from core.meetings.people import member_name
+from core.meetings.templates import apply_template
 from core.profile import load_profile, short_name
 from core.text_fields import short_text
 
@@ -38,7 +40,7 @@ def _meetings(db: Database, rows) -> list[Meeting]:
 def _meeting(row) -> Meeting:
     (id_, kind, date, start, end, title, location, chair, taker, notes, approved, group_id,
      group_name) = row
-    return Meeting(id=id_, kind=kind, date=from_iso(date), start_time=start, end_time=end,
+    return Meeting(id=id_, kind=kind, date=date_from_iso(date), start_time=start, end_time=end,
                    title=title, location=location, chair_id=chair, minute_taker_id=taker,
                    notes=notes, minutes_approved_on=from_iso(approved),
                    working_group_id=group_id, group_name=group_name or "")
@@ -88,17 +90,15 @@ def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None 
                    guests: list[tuple[str, str]] | None = None,
                    use_template: bool = True) -> int:
     """A new meeting with its invitees and (optionally) the standard items of its kind."""
-    from core.meetings.agenda import apply_template
-
     validate_meeting(meeting)
     _check_group(db, meeting)
     now = _now()
     with db.atomic():
-        meeting_id = db.execute(
+        meeting_id = new_row_id(db.execute(
             "INSERT INTO meetings (kind, date, start_time, end_time, title, location, chair_id,"
             " minute_taker_id, notes, minutes_approved_on, working_group_id, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [*_row(meeting).values(), now, now]).lastrowid
+            [*_row(meeting).values(), now, now]).lastrowid)
         for member_id in member_ids or []:
             add_member_invitee(db, meeting_id, member_id)
         for name, organisation in guests or []:
@@ -110,7 +110,7 @@ def create_meeting(db: Database, meeting: Meeting, member_ids: list[int] | None 
 
 
 def update_meeting(db: Database, meeting: Meeting) -> None:
-    get_meeting(db, meeting.id)
+    get_meeting(db, meeting.saved_id)
     validate_meeting(meeting)
     _check_group(db, meeting)
     row = _row(meeting)
@@ -124,7 +124,7 @@ def save_meeting(db: Database, meeting: Meeting, member_ids: list[int]) -> None:
     """Save changed details and the invited members together: both or neither."""
     with db.atomic():
         update_meeting(db, meeting)
-        set_member_invitees(db, meeting.id, member_ids)
+        set_member_invitees(db, meeting.saved_id, member_ids)
 
 
 def list_meetings(db: Database, today: dt.date, upcoming: bool = True) -> list[Meeting]:
@@ -269,8 +269,9 @@ def add_member_invitee(db: Database, meeting_id: int, member_id: int) -> int:
                           "member_id = ?", [meeting_id, member_id]).fetchone()
     if existing:
         return existing[0]
-    return db.execute("INSERT INTO meeting_invitees (meeting_id, member_id) VALUES (?, ?)",
-                      [meeting_id, member_id]).lastrowid
+    return new_row_id(db.execute(
+        "INSERT INTO meeting_invitees (meeting_id, member_id) VALUES (?, ?)",
+        [meeting_id, member_id]).lastrowid)
 
 
 def set_member_invitees(db: Database, meeting_id: int, member_ids: list[int]) -> None:
@@ -292,10 +293,10 @@ def add_guest(db: Database, meeting_id: int, name: str, organisation: str = "") 
     if not name:
         raise ValidationError(tr("A guest needs a name."), "guest_name")
     organisation = short_text(organisation, 200, "guest_organisation")
-    return db.execute(
+    return new_row_id(db.execute(
         "INSERT INTO meeting_invitees (meeting_id, guest_name, guest_organisation) "
         "VALUES (?, ?, ?)", [meeting_id, name, organisation]
-    ).lastrowid
+    ).lastrowid)
 
 
 def remove_invitee(db: Database, invitee_id: int) -> None:

@@ -101,3 +101,16 @@ def reset_template(db: Database, kind: str) -> list[TemplateItem]:
         set_setting(db, SETTING_KEY, saved)
     return default_template(kind)
 
+
+
+def apply_template(db: Database, meeting_id: int, kind: str) -> None:
+    """Add the standard items of the kind's template to the end of the agenda."""
+    with db.atomic():
+        first = db.execute("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ? "
+                           "AND parent_id IS NULL", [meeting_id]).fetchone()[0]
+        for position, entry in enumerate(load_templates(db).get(kind, []), start=first):
+            db.execute(
+                "INSERT INTO agenda_items (meeting_id, position, title, duration, purpose, "
+                "standard) VALUES (?, ?, ?, ?, ?, ?)",
+                [meeting_id, position, entry.title, entry.duration, entry.purpose,
+                 entry.standard])

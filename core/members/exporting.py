@@ -4,6 +4,8 @@ import csv
 import datetime as dt
 import io
 
+from openpyxl import Workbook
+from openpyxl.styles import Font
 from sqlite_utils import Database
 
 from core.i18n import tr
@@ -23,7 +25,7 @@ def _yes_no(value: bool) -> str:
 def export_rows(db: Database, status: str = "all") -> list[list]:
     """The header row and one row per member; dates stay dates (for .xlsx)."""
     groups = {group.id: group.name for group in list_working_groups(db)}
-    rows = [[tr(label) for _, label in FIELDS]]
+    rows: list[list] = [[tr(label) for _, label in FIELDS]]
     for member in list_members(db, status):
         values = {
             "first_name": member.first_name, "prefix": member.prefix,
@@ -61,11 +63,8 @@ def export_csv(db: Database, status: str = "all") -> bytes:
 
 
 def export_xlsx(db: Database, status: str = "all") -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # a new workbook has this one sheet
     sheet.title = tr("Members")[:31]
     for row in export_rows(db, status):
         sheet.append([value if isinstance(value, dt.date) else _text(value) for value in row])

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from core.errors import RaadswerkError, ValidationError
 from core.i18n import tr, trn
+from core.inserts import new_row_id
 from core.members.columns import FIELDS, field_label
 from core.members.sorting import fold
 from core.members.term_history import sync_terms
@@ -120,7 +121,8 @@ def prepare_import(db: Database, table, mapping: list[str | None]) -> ImportPrev
         try:
             result.row = clean_member(values, years)
         except RaadswerkError as error:
-            where = field_label(error.field) if error_field(error) in dict(FIELDS) else ""
+            field = error_field(error)
+            where = field_label(field) if field in dict(FIELDS) else ""
             result.error = f"{where}: {error}" if where else str(error)
             rows.append(result)
             continue
@@ -145,7 +147,7 @@ def _insert(db: Database, row: dict) -> int:
     columns = list(row)
     sql = (f"INSERT INTO members ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
-    return db.execute(sql, [row[name] for name in columns]).lastrowid
+    return new_row_id(db.execute(sql, [row[name] for name in columns]).lastrowid)
 
 
 def run_import(db: Database, preview: ImportPreview) -> ImportResult:
@@ -159,6 +161,7 @@ def run_import(db: Database, preview: ImportPreview) -> ImportResult:
     with db.atomic():
         group_ids = _ensure_groups(db, preview.new_groups, now)
         for item in preview.importable:
+            assert item.row is not None  # importable: the rows that were valid
             member_id = _insert(db, {**item.row, "created_at": now, "updated_at": now})
             sync_terms(db, member_id, item.row)
             for name in item.groups:
@@ -170,7 +173,7 @@ def run_import(db: Database, preview: ImportPreview) -> ImportResult:
 
 def _ensure_groups(db: Database, new_names: list[str], now: str) -> dict[str, int]:
     for name in new_names:
-        db["working_groups"].insert({"name": name[:100], "kind": "working_group",
+        db.table("working_groups").insert({"name": name[:100], "kind": "working_group",
                                      "description": "", "created_at": now})
     return {fold(name): group_id for group_id, name in
             db.execute("SELECT id, name FROM working_groups")}

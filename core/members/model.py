@@ -29,7 +29,6 @@ SALUTATIONS: dict[str, str] = {
     "ms": mark("Ms (mevrouw)"),
     "mr": mark("Mr (de heer)"),
 }
-_SALUTATION_WORDS = {"ms": mark("Ms"), "mr": mark("Mr")}
 
 WORKING_GROUP_KINDS: dict[str, str] = {
     "working_group": mark("Working group"),
@@ -68,11 +67,6 @@ def status_label(code: str | None) -> str:
     return tr(STATUSES[code]) if code in STATUSES else (code or "")
 
 
-def capitalise_prefix(prefix: str) -> str:
-    """Dutch writes 'Van der Berg' when no first name stands before the prefix."""
-    return prefix[:1].upper() + prefix[1:] if prefix else ""
-
-
 @dataclass
 class Member:
     id: int
@@ -106,14 +100,6 @@ class Member:
         """'Berg, Anneke van der': how a sorted list shows the name."""
         rest = " ".join(part for part in (self.first_name, self.prefix) if part)
         return f"{self.last_name}, {rest}" if rest else self.last_name
-
-    @property
-    def formal_name(self) -> str:
-        """'mevrouw Van der Berg', or the full name when no salutation form is chosen."""
-        if self.salutation in _SALUTATION_WORDS:
-            surname = " ".join(p for p in (capitalise_prefix(self.prefix), self.last_name) if p)
-            return f"{tr(_SALUTATION_WORDS[self.salutation])} {surname}"
-        return self.display_name
 
     @property
     def role_label(self) -> str:

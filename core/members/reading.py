@@ -14,6 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from core.errors import ValidationError
 from core.faults import explained
 from core.i18n import tr
@@ -107,7 +109,7 @@ def sniff_delimiter(text: str) -> str:
     else what Python's sniffer makes of the first lines."""
     first = text.split("\n", 1)[0]
     counts = {delimiter: first.count(delimiter) for delimiter in _DELIMITERS}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda delimiter: counts[delimiter])
     if counts[best] and list(counts.values()).count(counts[best]) == 1:
         return best
     sample = "\n".join(text.splitlines()[:50])
@@ -237,8 +239,6 @@ def _not_a_workbook() -> ValidationError:
 
 
 def read_xlsx(data: bytes) -> SourceTable:
-    from openpyxl import load_workbook
-
     if len(data) > MAX_FILE_BYTES:
         raise _too_large()
     _check_workbook_size(data)

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from core.dates import from_iso
 from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.members.model import ROLES, Member
 from core.members.sorting import fold, sort_name
 from core.members.term_history import sync_terms
@@ -60,7 +61,8 @@ def member_from_row(row) -> Member:
 
 
 def _where(member_filter: MemberFilter) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if member_filter.status in ("active", "former"):
         clauses.append("m.status = ?")
         params.append(member_filter.status)
@@ -168,7 +170,8 @@ def create_member(db: Database, values: dict, working_group_ids=()) -> int:
     with db.atomic():
         groups = _check_groups(db, working_group_ids)
         now = _now()
-        member_id = db["members"].insert({**row, "created_at": now, "updated_at": now}).last_pk
+        stamped = {**row, "created_at": now, "updated_at": now}
+        member_id = new_row_id(db.table("members").insert(stamped).last_pk)
         _set_groups(db, member_id, groups)
         sync_terms(db, member_id, row)
     return member_id
@@ -180,7 +183,7 @@ def update_member(db: Database, member_id: int, values: dict, working_group_ids=
     row = clean_member(values, term_years(db))
     with db.atomic():
         groups = None if working_group_ids is None else _check_groups(db, working_group_ids)
-        db["members"].update(member_id, {**row, "updated_at": _now()})
+        db.table("members").update(member_id, {**row, "updated_at": _now()})
         sync_terms(db, member_id, row)
         if groups is not None:
             _set_groups(db, member_id, groups)
@@ -193,7 +196,7 @@ def mark_former(db: Database, member_id: int, left_on: dt.date) -> None:
         raise ValidationError(tr("The leaving date cannot fall before the start date."),
                               "left_on")
     with db.atomic():
-        db["members"].update(member_id, {"status": "former", "left_on": left_on.isoformat(),
+        db.table("members").update(member_id, {"status": "former", "left_on": left_on.isoformat(),
                                          "updated_at": _now()})
 
 
@@ -201,6 +204,6 @@ def reinstate(db: Database, member_id: int) -> None:
     """Undo a leaving: the member is active again."""
     get_member(db, member_id)
     with db.atomic():
-        db["members"].update(member_id, {"status": "active", "left_on": None,
+        db.table("members").update(member_id, {"status": "active", "left_on": None,
                                          "updated_at": _now()})
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from core.dates import from_iso
+from core.dates import date_from_iso, from_iso
 from core.errors import ValidationError
 from core.i18n import format_date, tr
 from core.members.model import is_council_member
@@ -37,7 +37,7 @@ def _now() -> str:
 def list_terms(db: Database, member_id: int) -> list[Term]:
     rows = db.execute("SELECT id, member_id, start_date, end_date FROM member_terms "
                       "WHERE member_id = ? ORDER BY start_date, id", [member_id]).fetchall()
-    return [Term(row[0], row[1], number, from_iso(row[2]), from_iso(row[3]))
+    return [Term(row[0], row[1], number, date_from_iso(row[2]), date_from_iso(row[3]))
             for number, row in enumerate(rows, start=1)]
 
 
@@ -47,7 +47,8 @@ def terms_by_member(db: Database) -> dict[int, list[Term]]:
     for row in db.execute("SELECT id, member_id, start_date, end_date FROM member_terms "
                           "ORDER BY member_id, start_date, id"):
         terms = found.setdefault(row[1], [])
-        terms.append(Term(row[0], row[1], len(terms) + 1, from_iso(row[2]), from_iso(row[3])))
+        terms.append(Term(row[0], row[1], len(terms) + 1, date_from_iso(row[2]),
+                          date_from_iso(row[3])))
     return found
 
 

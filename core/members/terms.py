@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from core.dates import add_months, from_iso
+from core.attention import AttentionItem
+from core.dates import add_months, date_from_iso
 from core.errors import ValidationError
 from core.i18n import format_date, tr, trn
 from core.settings import get_int_setting, set_settings
@@ -85,7 +86,7 @@ def terms_ending(db: Database, today: dt.date, months: int | None = None,
             member_id=row[0],
             name=" ".join(part for part in row[1:4] if part),
             role=row[4],
-            term_end=from_iso(row[5]),
+            term_end=date_from_iso(row[5]),
             reappointable=bool(row[6]),
         )
         for row in rows
@@ -98,10 +99,8 @@ def reappointment_text(ending: TermEnding) -> str:
     return tr("Cannot be reappointed: look for a successor.")
 
 
-def attention_items(db: Database, today: dt.date) -> list:
+def attention_items(db: Database, today: dt.date) -> list[AttentionItem]:
     """Overzicht lines: terms of office that end within the warning window."""
-    from core.overview import AttentionItem
-
     items = []
     for ending in terms_ending(db, today, limit=MAX_ATTENTION_LINES):
         if ending.overdue(today):

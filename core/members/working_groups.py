@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.members.model import WORKING_GROUP_KINDS, WorkingGroup
 from core.members.sorting import fold
 from core.text_fields import check_length
@@ -85,7 +86,7 @@ def create_working_group(db: Database, name: str, kind: str = "working_group",
     with db.atomic():
         row, members = _clean(db, name, kind, description, chair_id, member_ids)
         row["created_at"] = dt.datetime.now().isoformat(timespec="seconds")
-        group_id = db["working_groups"].insert(row).last_pk
+        group_id = new_row_id(db.table("working_groups").insert(row).last_pk)
         _set_members(db, group_id, members)
     return group_id
 
@@ -95,7 +96,7 @@ def update_working_group(db: Database, group_id: int, name: str, kind: str,
     get_working_group(db, group_id)
     with db.atomic():
         row, members = _clean(db, name, kind, description, chair_id, member_ids, group_id)
-        db["working_groups"].update(group_id, row)
+        db.table("working_groups").update(group_id, row)
         _set_members(db, group_id, members)
 
 

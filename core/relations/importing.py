@@ -172,7 +172,9 @@ def _card_parts(properties: dict[str, list[str]]) -> dict[str, str]:
 
 
 def read_vcards(text: str, path: Path) -> list[Relation]:
-    relations, properties, start = [], None, 0
+    relations: list[Relation] = []
+    properties: dict[str, list[str]] | None = None
+    start = 0
     for number, line in _unfolded(text):
         if ":" not in line:
             continue

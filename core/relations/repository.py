@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from core.errors import NotFoundError
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.relations.model import Relation, validate_relation
 
 _FIELDS = ("kind", "role", "name", "organisation", "attention", "postal_address",
@@ -36,7 +37,7 @@ def insert_relation(db: Database, relation: Relation, now: str | None = None) ->
     cursor = db.execute(
         f"INSERT INTO relations ({', '.join(row)}, created_at, updated_at) "
         f"VALUES ({', '.join('?' for _ in row)}, ?, ?)", [*row.values(), now, now])
-    return cursor.lastrowid
+    return new_row_id(cursor.lastrowid)
 
 
 def create_relation(db: Database, relation: Relation) -> int:

@@ -51,7 +51,7 @@ def _anniversary(start: dt.date, years: int) -> dt.date:
 
 def _terms(start: dt.date, end: dt.date, years: int) -> list[tuple[dt.date, dt.date]]:
     """The stored period as consecutive terms; the last one ends where the stored one did."""
-    terms = []
+    terms: list[tuple[dt.date, dt.date]] = []
     while _anniversary(start, years) < end and len(terms) < 10:
         next_start = _anniversary(start, years)
         terms.append((start, next_start - dt.timedelta(days=1)))

@@ -5,6 +5,7 @@ Case and accents never matter ("ozdemir" finds "Øzdemir"), the start of a word 
 """
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from core.members.sorting import fold
@@ -44,7 +45,7 @@ def fold_in_place(text: str) -> str:
     return text.lower()
 
 
-def _starts(folded: str, word: str, start: int = 0, end: int | None = None):
+def _starts(folded: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Where in ``folded`` a word begins with ``word`` (str.find: fast on long texts)."""
     end = len(folded) if end is None else end
     position = folded.find(word, start, end)
@@ -55,7 +56,8 @@ def _starts(folded: str, word: str, start: int = 0, end: int | None = None):
 
 
 def _word_end(folded: str, position: int) -> int:
-    return _WORD.match(folded, position).end()
+    match = _WORD.match(folded, position)
+    return match.end() if match else position  # a word starts at position: it matches
 
 
 def matched_spans(text: str, words: list[str], start: int = 0,
@@ -85,15 +87,15 @@ def snippet(text: str, words: list[str], width: int = 90) -> tuple[str, list[tup
     for space in "\n\r\t\f\v":
         line = line.replace(space, " ")
     folded = fold_in_place(line)
-    firsts = [next(_starts(folded, word), None) for word in words]
-    firsts = [position for position in firsts if position is not None]
+    found = [next(_starts(folded, word), None) for word in words]
+    firsts = [position for position in found if position is not None]
     if not firsts:
         return line[:width].strip(), []
     first = min(firsts)
     start = max(0, first - width // 3)
     if start:
-        space = line.find(" ", start, first)
-        start = space + 1 if space >= 0 else start
+        blank = line.find(" ", start, first)
+        start = blank + 1 if blank >= 0 else start
     end = min(len(line), start + width)
     prefix = "…" if start else ""
     suffix = "…" if end < len(line) else ""

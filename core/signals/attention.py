@@ -5,8 +5,8 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.attention import AttentionItem
 from core.i18n import format_date, format_number, tr, trn
-from core.overview import AttentionItem
 from core.signals.options import warning_days
 from core.signals.privacy import contacts_due
 from core.signals.repository import SignalFilter, count_signals, fetch_signals

@@ -47,8 +47,10 @@ def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
         return drawing
     legend_width = 52 * mm
     chart = VerticalBarChart()
-    chart.x, chart.y = 10 * mm, 12 * mm
-    chart.width, chart.height = width - legend_width - 14 * mm, height - 18 * mm
+    # types-reportlab types a chart's geometry as int; ReportLab works in float points.
+    chart.x, chart.y = 10 * mm, 12 * mm  # type: ignore[assignment]
+    chart.width = width - legend_width - 14 * mm  # type: ignore[assignment]
+    chart.height = height - 18 * mm  # type: ignore[assignment]
     chart.data = [[trend.count(theme.id, quarter) for quarter in quarters]
                   for theme in trend.themes]
     chart.categoryAxis.categoryNames = [quarter_label(quarter) for quarter in quarters]
@@ -63,7 +65,7 @@ def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = "%d"
     chart.groupSpacing = 6
-    chart.barSpacing = 0.5
+    chart.barSpacing = 0.5  # type: ignore[assignment]
     chart.bars.strokeWidth = 0
     for index, (colour, theme) in enumerate(zip(series_colours(trend), trend.themes,
                                                 strict=True)):
@@ -78,7 +80,7 @@ def trend_drawing(trend: ThemeTrend, width: float = 160 * mm,
 
 def _legend(trend: ThemeTrend, x: float, y: float) -> Legend:
     legend = Legend()
-    legend.x, legend.y = x, y
+    legend.x, legend.y = x, y  # type: ignore[assignment]
     legend.alignment = "right"
     legend.fontName = FAMILY
     legend.fontSize = 7

@@ -4,8 +4,10 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.advice import list_advice_for_linking
 from core.errors import NotFoundError
 from core.i18n import format_date, tr
+from core.meetings import list_agenda_items_for_linking
 from core.signals.model import Signal
 from core.signals.repository import get_signal
 from core.signals.status import record_status
@@ -87,21 +89,11 @@ def unlink_signal_from_agenda_item(db: Database, signal_id: int, agenda_item_id:
 
 def agenda_item_choices(db: Database) -> list[tuple[int, str]]:
     """Every agenda item a signal can be linked to, labelled by the meetings feature."""
-    try:
-        from core.meetings import list_agenda_items_for_linking
-    except ImportError:
-        return [(row[0], tr("Agenda item {number}", number=row[0]))
-                for row in db.execute("SELECT id FROM agenda_items ORDER BY id").fetchall()]
     return list(list_agenda_items_for_linking(db))
 
 
 def advice_choices(db: Database) -> list[tuple[int, str]]:
     """Every advice a signal can be linked to, labelled by the advice feature."""
-    try:
-        from core.advice import list_advice_for_linking
-    except ImportError:
-        rows = db.execute("SELECT id, subject FROM advice ORDER BY id DESC").fetchall()
-        return [(row[0], row[1] or tr("(advice without a subject)")) for row in rows]
     return list(list_advice_for_linking(db))
 
 

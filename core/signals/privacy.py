@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.contact import check_email
-from core.dates import add_months, check_date_range, from_iso, to_iso
+from core.dates import add_months, check_date_range, date_from_iso, to_iso
 from core.errors import ValidationError
 from core.i18n import mark, tr
 from core.search.maintenance import purge
@@ -88,7 +88,7 @@ def get_contact(db: Database, signal_id: int) -> Contact | None:
                      "FROM signal_contacts WHERE signal_id = ?", [signal_id]).fetchone()
     if row is None:
         return None
-    return Contact(*row[:5], consent_on=from_iso(row[5]))
+    return Contact(row[0], row[1], row[2], row[3], row[4], consent_on=date_from_iso(row[5]))
 
 
 def _log_removal(db: Database, signal_id: int, reason: str, what: str = "contact") -> None:
@@ -118,7 +118,7 @@ def contacts_due(db: Database, today: dt.date, within_days: int = 0) -> list[Due
         "WHERE s.status = 'closed' AND s.closed_on IS NOT NULL ORDER BY s.closed_on, s.id"
     ).fetchall()
     horizon = today + dt.timedelta(days=within_days)
-    due = [DueRemoval(row[0], removal_date(from_iso(row[1]), months)) for row in rows]
+    due = [DueRemoval(row[0], removal_date(date_from_iso(row[1]), months)) for row in rows]
     return [item for item in due if item.removal_on <= horizon]
 
 
@@ -168,7 +168,8 @@ def find_reporter(db: Database, text: str) -> list[Contact]:
         "OR (? != '' AND REPLACE(REPLACE(REPLACE(phone, ' ', ''), '-', ''), '+', '') LIKE ?) "
         "ORDER BY signal_id",
         [pattern, pattern, pattern, pattern, digits, f"%{digits}%"]).fetchall()
-    return [Contact(*row[:5], consent_on=from_iso(row[5])) for row in rows]
+    return [Contact(row[0], row[1], row[2], row[3], row[4], consent_on=date_from_iso(row[5]))
+            for row in rows]
 
 
 def erase_reporter(db: Database, signal_ids: list[int], today: dt.date | None = None) -> int:

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, Letterhead, render
@@ -104,7 +104,7 @@ def _theme_table(trend: ThemeTrend) -> list:
     number_width = min(16 * mm, (total_width - 50 * mm) / (len(quarters) + 1))
     widths = [total_width - number_width * (len(quarters) + 1)] + \
         [number_width] * (len(quarters) + 1)
-    story = [data_table(rows, widths)]
+    story: list[Flowable] = [data_table(rows, widths)]
     note = tr("Bold: {threshold} or more signals in one quarter, and the theme where that "
               "happened. A signal with several themes counts once for each theme.",
               threshold=trend.threshold)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from core.dates import from_iso, to_iso
+from core.dates import date_from_iso, to_iso
 from core.errors import NotFoundError
 from core.i18n import format_date, tr
 from core.signals.model import Contact, channel_label, status_label
@@ -105,7 +105,8 @@ def _all_contacts(db: Database) -> list[tuple[Contact, dt.date]]:
         "SELECT c.signal_id, c.name, c.phone, c.email, c.address, c.consent_on, s.received_on "
         "FROM signal_contacts c JOIN signals s ON s.id = c.signal_id ORDER BY c.signal_id"
     ).fetchall()
-    return [(Contact(*row[:5], consent_on=from_iso(row[5])), from_iso(row[6])) for row in rows]
+    return [(Contact(row[0], row[1], row[2], row[3], row[4], consent_on=date_from_iso(row[5])),
+             date_from_iso(row[6])) for row in rows]
 
 
 def all_reporters(db: Database) -> list[Reporter]:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from core.dates import check_date_range, from_iso, to_iso
+from core.dates import check_date_range, date_from_iso, from_iso, to_iso
 from core.errors import NotFoundError, ValidationError
 from core.i18n import tr
+from core.inserts import new_row_id
 from core.search.query import count_matches, index_filter
 from core.signals.model import (
     CHANNELS,
@@ -111,7 +112,7 @@ def insert_signal(db: Database, data: SignalInput, stamp: str) -> int:
         [to_iso(data.received_on), data.channel, data.target_group, data.neighbourhood,
          data.description, int(data.sensitive), data.logged_by, stamp, stamp],
     )
-    signal_id = cursor.lastrowid
+    signal_id = new_row_id(cursor.lastrowid)
     _write_themes(db, signal_id, data.theme_ids)
     db.execute(
         "INSERT INTO signal_status_history (signal_id, changed_at, old_status, new_status, "
@@ -177,7 +178,7 @@ def _signals_from_rows(db: Database, rows) -> list[Signal]:
     names = member_names(db, {row[9] for row in rows})
     return [
         Signal(
-            id=row[0], received_on=from_iso(row[1]), channel=row[2], target_group=row[3],
+            id=row[0], received_on=date_from_iso(row[1]), channel=row[2], target_group=row[3],
             neighbourhood=row[4], description=row[5], sensitive=bool(row[6]), status=row[7],
             handled_note=row[8], logged_by=row[9], logged_by_name=names.get(row[9], ""),
             closed_on=from_iso(row[10]), erased_on=from_iso(row[11]), has_contact=bool(row[12]),
@@ -196,7 +197,8 @@ def get_signal(db: Database, signal_id: int) -> Signal:
 
 
 def _where(criteria: SignalFilter) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if criteria.date_from:
         clauses.append("s.received_on >= ?")
         params.append(to_iso(criteria.date_from))

@@ -4,6 +4,7 @@ from sqlite_utils import Database
 
 from core.errors import NotFoundError, ValidationError
 from core.i18n import tr, trn
+from core.inserts import new_row_id
 from core.signals.model import MAX_SHORT, Theme
 
 
@@ -49,7 +50,7 @@ def add_theme(db: Database, name: str) -> Theme:
                               ).fetchone()[0]
         cursor = db.execute("INSERT INTO signal_themes (name, position) VALUES (?, ?)",
                             [name, position])
-        return get_theme(db, cursor.lastrowid)
+        return get_theme(db, new_row_id(cursor.lastrowid))
 
 
 def rename_theme(db: Database, theme_id: int, name: str) -> Theme:

@@ -100,12 +100,6 @@ def channel_counts(db: Database, first: dt.date, last: dt.date) -> list[tuple[st
     return [(code, rows.get(code, 0)) for code in CHANNELS]
 
 
-def status_counts(db: Database, first: dt.date, last: dt.date) -> dict[str, int]:
-    return dict(db.execute(
-        "SELECT status, COUNT(*) FROM signals WHERE received_on BETWEEN ? AND ? "
-        "GROUP BY status", [to_iso(first), to_iso(last)]).fetchall())
-
-
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     """The last four full quarters plus the current one: enough to see what recurs."""
     year, number = quarter_of(today)

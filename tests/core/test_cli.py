@@ -24,6 +24,25 @@ def test_help_lists_the_commands():
         assert command in result.stdout
 
 
+def test_help_speaks_the_language_asked_for():
+    english = run("--lang", "en", "--help")
+    assert english.returncode == 0
+    assert "the council file to open" in english.stdout
+    assert "print a document to PDF" in english.stdout
+    assert "raadsbestand" not in english.stdout
+    dutch = run("--help")
+    assert "het raadsbestand om te openen" in dutch.stdout
+    assert "een document als PDF afdrukken" in dutch.stdout
+    assert "the council file to open" not in dutch.stdout
+
+
+def test_help_of_a_command_speaks_english_with_lang_en():
+    result = run("--lang=en", "check", "--help")
+    assert result.returncode == 0
+    assert "--db PATH             the council file" in result.stdout
+    assert "het raadsbestand" not in result.stdout
+
+
 def test_demo_writes_a_council_and_refuses_to_overwrite(tmp_path, capsys):
     path = tmp_path / "demo.raadswerk"
     assert main(["demo", str(path)]) == 0

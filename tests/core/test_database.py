@@ -5,14 +5,9 @@ import sqlite3
 import pytest
 
 from core import driver
-from core.database import (
-    APPLICATION_ID,
-    application_id,
-    check_file,
-    open_council,
-    schema_version,
-)
+from core.database import check_file, open_council
 from core.errors import NewerSchemaError, NotACouncilFileError, NotADatabaseError, RaadswerkError
+from core.file_format import APPLICATION_ID, application_id, schema_version
 from core.schema import LATEST_VERSION
 
 

@@ -11,12 +11,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from core.attention import AttentionItem
 from core.database import open_council
 from core.demo.people import PEOPLE
 from core.meetings.model import Meeting
 from core.meetings.repository import create_meeting
 from core.members.repository import create_member
-from core.overview import AttentionItem
 from core.signals.intake import log_signal
 from core.signals.model import ContactInput, SignalInput
 from core.signals.status import change_status

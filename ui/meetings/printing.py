@@ -18,6 +18,7 @@ from core.meetings.repository import get_meeting
 from core.output import write_atomically
 from core.paths import default_drafts_dir
 from ui.documents.email import hand_to_mail_program
+from ui.documents.preview import preview_document
 from ui.errors import show_error, show_message
 from ui.tasks import run_in_background
 
@@ -117,8 +118,6 @@ class PrintBar(QWidget):
         except RaadswerkError as error:
             show_error(self, error)
             return
-        from ui.documents.preview import preview_document
-
         notice = getattr(work, "notice", None)
         preview_document(self.window(), work, title, filename, notice=notice)
 

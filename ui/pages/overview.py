@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.attention import AttentionItem
 from core.errors import RaadswerkError
 from core.i18n import format_date, format_time, tr, trn
 from core.meetings import agenda_pdf, next_meeting
-from core.overview import AttentionItem, attention_items
+from core.overview import attention_items
 from core.profile import kind_label, load_profile
 from ui.documents import preview
 from ui.errors import show_error

@@ -4,17 +4,22 @@ import datetime as dt
 import shutil
 import sqlite3
 
+import pytest
+
 from core.backup import (
     DEFAULT_POLICY,
     RotationPolicy,
     automatic_backup,
     backup_database,
+    backup_problems,
     backups_to_keep,
     list_backups,
     restore_backup,
     rotate_backups,
 )
 from core.database import integrity_check, open_council
+from core.errors import NewerSchemaError
+from core.schema import LATEST_VERSION
 from core.settings import get_setting, set_setting
 
 
@@ -209,6 +214,23 @@ def test_a_damaged_backup_is_not_restored_and_the_file_stays(filled_file, tmp_pa
     assert "kan niet worden teruggezet" in message
     assert filled_file.read_bytes() == before
     assert not (tmp_path / "b").exists()
+
+
+@pytest.mark.parametrize("newer", ["unknown step", "higher version"])
+def test_opening_and_restoring_agree_on_a_file_from_a_newer_raadswerk(tmp_path, newer):
+    path = tmp_path / "raad_2030-01-01_090000_daily.raadswerk"
+    open_council(path).close()
+    conn = sqlite3.connect(path)
+    if newer == "unknown step":
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('raadswerk', '999_from_the_future', '2030-01-01')")
+    else:
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NewerSchemaError):
+        open_council(path)
+    assert backup_problems(path) == ["het is gemaakt door een nieuwere versie van Raadswerk"]
 
 
 def test_a_backup_cut_off_halfway_is_cleaned_up_later_and_never_listed(council, tmp_path):

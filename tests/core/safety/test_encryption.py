@@ -13,7 +13,6 @@ from core.backup import backup_database, backup_problems, list_backups, restore_
 from core.database import check_file, open_council
 from core.encrypting import EncryptionChangeFailed, change_encryption
 from core.encryption import (
-    SQLITE_HEADER,
     PassphraseNeededError,
     WrongPassphraseError,
     check_new_passphrase,
@@ -22,6 +21,7 @@ from core.encryption import (
     unlock,
 )
 from core.errors import RaadswerkError
+from core.file_format import SQLITE_HEADER
 from core.members import create_member, list_members
 
 PASSPHRASE = "paars konijn fietst langs de Vecht"

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from core.database import APPLICATION_ID, check_file, open_council
+from core.database import check_file, open_council
 from core.errors import DamagedFileError, NotACouncilFileError, ReadOnlyFileError
+from core.file_format import APPLICATION_ID
 from core.schema import LATEST_VERSION
 
 ROOT = Path(__file__).resolve().parents[3]
