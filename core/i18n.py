@@ -28,7 +28,8 @@ DEFAULT_LANGUAGE = "nl"
 _BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 _current: dict[str, str] = {"language": DEFAULT_LANGUAGE}
-_catalogs: dict[str, dict[str, str | tuple[str, ...]]] = {}  # the chosen language's catalog, once loaded
+# The chosen language's catalog, once loaded; plural messages hold a tuple of forms.
+_catalogs: dict[str, dict[str, str | tuple[str, ...]]] = {}
 
 
 def catalog_files(language: str) -> list[Path]:
@@ -45,11 +46,12 @@ def load_catalog(language: str) -> dict[str, str | tuple[str, ...]]:
         for message in catalog:
             if not message.id or message.fuzzy:
                 continue
+            string = message.string
             if isinstance(message.id, str):
-                if message.string:
-                    merged[message.id] = message.string
-            elif all(message.string):
-                merged[message.id[0]] = tuple(message.string)
+                if isinstance(string, str) and string:
+                    merged[message.id] = string
+            elif isinstance(string, (tuple, list)) and all(string):
+                merged[message.id[0]] = tuple(string)
     return merged
 
 

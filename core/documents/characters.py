@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from arabic_reshaper import reshape
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from core.documents.bidi import visual_order
 from core.documents.fonts import (
@@ -40,8 +41,14 @@ def _coverage(family: str) -> frozenset[int]:
     """What every face of ``family`` has: bold or italic text never loses a character."""
     register_fonts()
     faces = FACES[family]
-    return frozenset.intersection(*(frozenset(pdfmetrics.getFont(face).face.charToGlyph)
-                                    for face in faces))
+    return frozenset.intersection(*(frozenset(_glyphs(face)) for face in faces))
+
+
+def _glyphs(face: str) -> dict[int, int]:
+    """The character → glyph table of a registered TrueType face."""
+    font = pdfmetrics.getFont(face)
+    assert isinstance(font, TTFont), face  # every face Raadswerk registers is TrueType
+    return font.face.charToGlyph
 
 
 def _has_right_to_left(text: str) -> bool:

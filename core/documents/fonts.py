@@ -40,7 +40,8 @@ def register_fonts() -> None:
         FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
     # DejaVu's slanted faces lack Arabic: italic fallback text prints upright instead.
-    for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
-        addMapping(FALLBACK, bold, italic, FALLBACK_BOLD if bold else FALLBACK)
+    for italic in (0, 1):
+        addMapping(FALLBACK, 0, italic, FALLBACK)
+        addMapping(FALLBACK, 1, italic, FALLBACK_BOLD)
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD,
                                   italic=FALLBACK, boldItalic=FALLBACK_BOLD)

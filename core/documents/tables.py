@@ -10,7 +10,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Table, TableStyle
 
 MIN_ROWS = 2  # rows that must go with the header at the foot of a page
-FULL_PAGE = (297 - 20 - 22 - 4) * mm  # the text height of a page after the first
+# A little less than the text height of a page after the first (251 mm less the frame's
+# padding): a row taller than this is split where it stands rather than sent to the next
+# page, where it would not fit either (rows of 700-711 pt stopped the print).
+FULL_PAGE = 240 * mm
 
 
 class PagedTable(Flowable):

@@ -45,3 +45,18 @@ def test_a_paragraph_of_many_lines_prints_every_line_once_in_order(read_pdf, hea
                                                      body=body)))
     positions = [pdf.position(f"Regel {n} van") for n in range(1, 601)]
     assert positions == sorted(positions) and pdf.page_count >= 10
+
+
+def test_a_row_about_as_tall_as_a_page_prints_whatever_its_height(read_pdf, head):
+    """Rows from a little under to a little over a page's height (a long handled note): each
+    prints in full, never "too large on page" (rows of 700–711 pt used to stop the print)."""
+    heights_tried = set()
+    for lines in range(46, 62):
+        text = "<br/>".join(f"Regel {n}" for n in range(1, lines + 1))
+        cells = [[Paragraph("Kop", STYLES["cell_head"])], [Paragraph(text, STYLES["cell"])],
+                 [Paragraph("Daarna", STYLES["cell"])]]
+        table = data_table(cells, [160 * mm])
+        heights_tried.add(round(table.wrap(160 * mm, 1e9)[1]))
+        pdf = read_pdf(render(head, DocumentInfo(title="Tabel"), [table]))
+        assert f"Regel {lines}" in pdf.text and "Daarna" in pdf.text, lines
+    assert min(heights_tried) < 680 and max(heights_tried) > 730
