@@ -27,7 +27,7 @@ def _suffix(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
     suffix = Path(args.output).suffix.lower()
     if suffix not in allowed:
         raise RaadswerkError(tr("{name}: choose a file name ending in {endings}.",
-                                name=Path(args.output).name, endings=" or ".join(allowed)))
+                                name=Path(args.output).name, endings=" / ".join(allowed)))
     return suffix
 
 
