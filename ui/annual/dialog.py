@@ -40,7 +40,8 @@ from core.output import write_atomically
 from ui.annual.preview import figures_html
 from ui.errors import run_retrying, show_error
 from ui.file_dialogs import pdf_filter, xlsx_filter
-from ui.widgets.unsaved import CANCEL, SAVE, ask_save_changes, fields_snapshot
+from ui.widgets import unsaved
+from ui.widgets.unsaved import CANCEL, SAVE, fields_snapshot
 
 
 def default_year(today: dt.date) -> int:
@@ -146,7 +147,7 @@ class AnnualReportDialog(QDialog):
         """True when the texts may go: unchanged, saved, or let go on purpose."""
         if not self.has_unsaved_changes():
             return True
-        answer = ask_save_changes(self, what)
+        answer = unsaved.ask_save_changes(self, what)
         if answer == SAVE:
             return self.save_texts()
         return answer != CANCEL
