@@ -9,7 +9,7 @@ numbers opens it.
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from core.annual.figures import AnnualFigures, collect_figures
@@ -34,6 +34,7 @@ from core.i18n import format_date, format_number, tr
 from core.signals.chart import trend_drawing
 
 WIDTH = 165 * mm
+KEEP_TOGETHER_ROWS = 12
 
 
 def report_title(year: int) -> str:
@@ -53,14 +54,20 @@ def _cell(value, style: str = "cell") -> Paragraph:
     return Paragraph(escape_text(text), STYLES[style])
 
 
-def _table(table: Table, first_width: float) -> list:
+def _table(table: Table, first_width: float, lead: list | None = None) -> list:
+    """The table under its ``lead`` (heading, sentence); a short one stays with its lead on
+    one page, a long one splits with its header row repeated."""
     header, rows = table
+    lead = lead or []
     if not rows:
-        return [_p(tr("Nothing to count in this year."), "small")]
+        return [*lead, _p(tr("Nothing to count in this year."), "small")]
     rest = (WIDTH - first_width) / max(1, len(header) - 1)
     cells = [[_cell(value, "cell_head") for value in header]]
     cells += [[_cell(value) for value in row] for row in rows]
-    return [data_table(cells, [first_width] + [rest] * (len(header) - 1)), Spacer(1, 3 * mm)]
+    flowables = [*lead, data_table(cells, [first_width] + [rest] * (len(header) - 1))]
+    if len(rows) <= KEEP_TOGETHER_ROWS:
+        flowables = [KeepTogether(flowables)]
+    return [*flowables, Spacer(1, 3 * mm)]
 
 
 def _contents() -> list:
@@ -81,39 +88,38 @@ def _own_text(texts: AnnualTexts, name: str) -> list:
 
 def _composition(figures: AnnualFigures) -> list:
     composition = figures.composition
-    story = [_heading(tr("Composition of the council")),
-             _p(tr("On {date} the council had {count} members.",
-                   date=format_date(composition.on),
-                   count=format_number(composition.member_count))),
-             *_table(people_table(composition.members), 85 * mm)]
+    story = _table(people_table(composition.members), 85 * mm, [
+        _heading(tr("Composition of the council")),
+        _p(tr("On {date} the council had {count} members.", date=format_date(composition.on),
+              count=format_number(composition.member_count)))])
     for title, people, label in (
             (tr("Joined in {year}", year=figures.year), composition.joined, tr("Member since")),
             (tr("Left in {year}", year=figures.year), composition.left, tr("Left on")),
             (tr("Terms of office ending in {year}", year=figures.year + 1),
              composition.terms_ending, tr("Term ends"))):
-        story += [_heading(title, 1), *_table(people_table(people, label), 70 * mm)]
+        story += _table(people_table(people, label), 70 * mm, [_heading(title, 1)])
     return story
 
 
 def _meetings(figures: AnnualFigures) -> list:
-    return [_heading(tr("Meetings")),
-            _p(tr("In {year} the council held {count} meetings.", year=figures.year,
-                  count=format_number(figures.meetings_held))),
-            *_table(meetings_table(figures), 110 * mm),
-            _heading(tr("Attendance"), 1),
-            _p(tr("Per member, the meetings they were invited to and whose attendance was "
-                  "recorded."), "small"),
-            *_table(attendance_table(figures), 65 * mm)]
+    held = _table(meetings_table(figures), 110 * mm, [
+        _heading(tr("Meetings")),
+        _p(tr("In {year} the council held {count} meetings.", year=figures.year,
+              count=format_number(figures.meetings_held)))])
+    return held + _table(attendance_table(figures), 65 * mm, [
+        _heading(tr("Attendance"), 1),
+        _p(tr("Per member, the meetings they were invited to and whose attendance was "
+              "recorded."), "small")])
 
 
 def _advice(figures: AnnualFigures) -> list:
     advice = figures.advice
-    return [_heading(tr("Advice")),
-            _p(tr("In {year} the council sent {count} advice letters to the municipality.",
-                  year=figures.year, count=format_number(advice.sent))),
-            *_table(advice_table(figures), 45 * mm),
-            _heading(tr("Response times"), 1),
-            *_table(advice_timing_table(figures), 125 * mm)]
+    sent = _table(advice_table(figures), 30 * mm, [
+        _heading(tr("Advice")),
+        _p(tr("In {year} the council sent {count} advice letters to the municipality.",
+              year=figures.year, count=format_number(advice.sent)))])
+    return sent + _table(advice_timing_table(figures), 125 * mm,
+                         [_heading(tr("Response times"), 1)])
 
 
 def _signals(figures: AnnualFigures) -> list:
@@ -130,8 +136,7 @@ def _signals(figures: AnnualFigures) -> list:
     story += _table(themes_table(figures), 70 * mm)
     if signals.trend.themes:
         story += [trend_drawing(signals.trend, WIDTH, 80 * mm), Spacer(1, 3 * mm)]
-    story += [_heading(tr("Signals per channel"), 1),
-              *_table(channels_table(figures), 110 * mm)]
+    story += _table(channels_table(figures), 110 * mm, [_heading(tr("Signals per channel"), 1)])
     return story
 
 
@@ -143,7 +148,7 @@ def build_story(figures: AnnualFigures, texts: AnnualTexts, council_name: str) -
              Spacer(1, 4 * mm), *_contents()]
     story += _own_text(texts, "foreword") + _own_text(texts, "priorities")
     story += _composition(figures) + _meetings(figures) + _advice(figures) + _signals(figures)
-    story += [_heading(tr("Actions and letters")), *_table(work_table(figures), 125 * mm)]
+    story += _table(work_table(figures), 125 * mm, [_heading(tr("Actions and letters"))])
     story += _own_text(texts, "outlook")
     return story
 
