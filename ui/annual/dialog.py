@@ -38,6 +38,7 @@ from core.errors import RaadswerkError
 from core.i18n import format_date, tr
 from core.output import write_atomically
 from ui.annual.preview import figures_html
+from ui.documents.preview import preview_document
 from ui.errors import run_retrying, show_error
 from ui.file_dialogs import pdf_filter, xlsx_filter
 from ui.widgets import unsaved
@@ -93,12 +94,14 @@ class AnnualReportDialog(QDialog):
             tabs.addTab(editor, section_label(name))
         self.save_button = self._button(tr("Save texts"), self.save_texts, "annualSave")
         self.save_button.setEnabled(not self.council.read_only)
+        self.preview_button = self._button(tr("Preview…"), self.show_preview, "annualPreviewPdf")
         self.pdf_button = self._button(tr("Save as PDF…"), self.save_pdf, "annualPdf")
         self.xlsx_button = self._button(tr("Save figures as .xlsx…"), self.save_xlsx,
                                         "annualXlsx")
         close = self._button(tr("Close"), self.reject, "annualClose")
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.pdf_button, self.xlsx_button):
+        for button in (self.save_button, self.preview_button, self.pdf_button,
+                       self.xlsx_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -185,10 +188,20 @@ class AnnualReportDialog(QDialog):
         self.status.setText(tr("Saved: {path}", path=written))
         return written
 
+    def report_builder(self):
+        """Makes the report with the texts as they stand in the dialog, saved or not, from
+        plain data only (the preview runs it off the UI thread)."""
+        head, figures, texts, today = load_letterhead(self.db), self.figures, self.texts(), \
+            self.today
+        return lambda: render_annual_report(head, figures, texts, today)
+
     def report_pdf(self) -> bytes:
-        """The report with the texts as they stand in the dialog, saved or not."""
-        return render_annual_report(load_letterhead(self.db), self.figures, self.texts(),
-                                    self.today)
+        return self.report_builder()()
+
+    def show_preview(self):
+        """The program's one preview, to print or save the report as PDF."""
+        return preview_document(self, self.report_builder(), report_title(self.year),
+                                tr("annual-report-{year}", year=self.year) + ".pdf")
 
     def save_pdf(self) -> Path | None:
         return self._save_file(report_title(self.year), ".pdf", pdf_filter(), self.report_pdf)
