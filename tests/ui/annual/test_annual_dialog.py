@@ -129,7 +129,6 @@ def test_the_proposed_year():
 def test_the_preview_shows_the_report_with_the_typed_texts(dialog, qtbot):
     dialog.editors["outlook"].setPlainText("Een vooruitblik uit het voorbeeld.")
     preview = dialog.show_preview()
-    qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.panel.pdf is not None, timeout=20000)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.panel.pdf)).pages)
     assert "Jaarverslag 2025" in text and "Een vooruitblik uit het voorbeeld." in text
