@@ -68,8 +68,8 @@ def _advice_figures(figures: AnnualFigures) -> list[Figure]:
         rows.append(Figure("advice_unanswered", kind, value=kind_figures.unanswered))
     for measure, days in (("advice_median_days_to_advice", advice.median_days_to_advice),
                           ("advice_median_days_to_response", advice.median_days_to_response)):
-        if days is not None:
-            rows.append(Figure(measure, value=days))
+        if days is not None:  # a whole number of days stays one (37, not 37.0)
+            rows.append(Figure(measure, value=int(days) if days == int(days) else days))
     return rows
 
 

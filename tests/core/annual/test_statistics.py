@@ -49,3 +49,11 @@ def test_no_name_contact_detail_or_typed_text_leaves_the_file(small):
                                                                  "detail")}
     assert all(text == "" or text.replace("_", "").isalpha() and text.islower()
                for text in texts)
+
+
+def test_medians_are_whole_days_or_halves(small):
+    figures = _figures(json.loads(statistics_json(small, 2025, TODAY)))
+    assert figures[("advice_median_days_to_advice", "", "", None)] == 39.5
+    assert figures[("advice_median_days_to_response", "", "", None)] == 63
+    rows = statistics_csv(small, 2025, TODAY).decode("utf-8-sig").splitlines()
+    assert "1;2025;wmo;advice_median_days_to_response;;;;63" in rows
