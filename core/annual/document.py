@@ -9,7 +9,7 @@ numbers opens it.
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from core.annual.figures import AnnualFigures, collect_figures
@@ -28,7 +28,7 @@ from core.annual.texts import AnnualTexts, load_texts, section_label
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, Letterhead, contents_heading, render_with_contents
 from core.documents.richtext import to_flowables
-from core.documents.styles import STYLES, data_table
+from core.documents.styles import STYLES, TABLE_FONT, data_table
 from core.documents.text import escape_text
 from core.i18n import format_date, format_number, tr
 from core.signals.chart import trend_drawing
@@ -76,6 +76,10 @@ def _contents() -> list:
     level_two.leftIndent = 6 * mm
     contents.levelStyles = [level_one, level_two]
     contents.dotsMinLevel = 0
+    # ReportLab's default table style would name an unused, non-embedded Helvetica.
+    contents.tableStyle = TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     return [_p(tr("Contents"), "h2"), contents]
 
 
