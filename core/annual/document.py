@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from core.annual.charts import outcome_drawing
 from core.annual.figures import AnnualFigures, collect_figures
 from core.annual.tables import (
     Table,
@@ -54,9 +55,10 @@ def _cell(value, style: str = "cell") -> Paragraph:
     return Paragraph(escape_text(text), STYLES[style])
 
 
-def _table(table: Table, first_width: float, lead: list | None = None) -> list:
-    """The table under its ``lead`` (heading, sentence); a short one stays with its lead on
-    one page, a long one splits with its header row repeated."""
+def _table(table: Table, first_width: float, lead: list | None = None,
+           after: list | None = None) -> list:
+    """The table under its ``lead`` (heading, sentence) and above ``after`` (its chart); a
+    short one stays with them on one page, a long one splits with its header repeated."""
     header, rows = table
     lead = lead or []
     if not rows:
@@ -64,7 +66,8 @@ def _table(table: Table, first_width: float, lead: list | None = None) -> list:
     rest = (WIDTH - first_width) / max(1, len(header) - 1)
     cells = [[_cell(value, "cell_head") for value in header]]
     cells += [[_cell(value) for value in row] for row in rows]
-    flowables = [*lead, data_table(cells, [first_width] + [rest] * (len(header) - 1))]
+    flowables = [*lead, data_table(cells, [first_width] + [rest] * (len(header) - 1)),
+                 *(after or [])]
     if len(rows) <= KEEP_TOGETHER_ROWS:
         flowables = [KeepTogether(flowables)]
     return [*flowables, Spacer(1, 3 * mm)]
@@ -118,28 +121,29 @@ def _meetings(figures: AnnualFigures) -> list:
 
 def _advice(figures: AnnualFigures) -> list:
     advice = figures.advice
+    chart = [Spacer(1, 2 * mm), outcome_drawing(advice)] if advice.sent else []
     sent = _table(advice_table(figures), 30 * mm, [
         _heading(tr("Advice")),
         _p(tr("In {year} the council sent {count} advice letters to the municipality.",
-              year=figures.year, count=format_number(advice.sent)))])
+              year=figures.year, count=format_number(advice.sent)))], chart)
     return sent + _table(advice_timing_table(figures), 125 * mm,
                          [_heading(tr("Response times"), 1)])
 
 
 def _signals(figures: AnnualFigures) -> list:
     signals = figures.signals
-    story = [_heading(tr("Signals from the backing group")),
+    lead = [_heading(tr("Signals from the backing group")),
              _p(tr("In {year} the council received {count} signals. A signal with several "
                    "themes counts once for each theme.", year=figures.year,
                    count=format_number(signals.total)))]
     recurring = signals.trend.recurring_themes
     if recurring:
-        story.append(_p(tr("Recurring themes (at least {threshold} signals in one quarter): "
-                           "{themes}.", threshold=signals.trend.threshold,
-                           themes=", ".join(theme.label for theme in recurring))))
-    story += _table(themes_table(figures), 70 * mm)
-    if signals.trend.themes:
-        story += [trend_drawing(signals.trend, WIDTH, 80 * mm), Spacer(1, 3 * mm)]
+        lead.append(_p(tr("Recurring themes (at least {threshold} signals in one quarter): "
+                          "{themes}.", threshold=signals.trend.threshold,
+                          themes=", ".join(theme.label for theme in recurring))))
+    chart = [Spacer(1, 2 * mm), trend_drawing(signals.trend, WIDTH, 80 * mm)] \
+        if signals.trend.themes else []
+    story = _table(themes_table(figures), 70 * mm, lead, chart)
     story += _table(channels_table(figures), 110 * mm, [_heading(tr("Signals per channel"), 1)])
     return story
 
