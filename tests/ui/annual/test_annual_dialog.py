@@ -133,3 +133,16 @@ def test_the_preview_shows_the_report_with_the_typed_texts(dialog, qtbot):
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.panel.pdf)).pages)
     assert "Jaarverslag 2025" in text and "Een vooruitblik uit het voorbeeld." in text
     preview.close()
+
+
+def test_a_read_only_file_shows_the_texts_but_cannot_change_them(qtbot, demo_file, answers):
+    council = open_council(demo_file, read_only=True)
+    try:
+        dialog = AnnualReportDialog(council, today=TODAY)
+        qtbot.addWidget(dialog)
+        assert "Het was een jaar" in dialog.editors["foreword"].toPlainText()
+        assert dialog.editors["foreword"].isReadOnly() and not dialog.save_button.isEnabled()
+        dialog.year_box.setValue(2024)
+        assert answers["asked"] == [] and dialog.year == 2024
+    finally:
+        council.close()
