@@ -36,11 +36,12 @@ class StatisticsDialog(QDialog):
         self.year_box.setObjectName("statisticsYear")
         self.year_box.setRange(FIRST_YEAR, LAST_YEAR)
         self.year_box.setValue(default_year(self.today))
+        self.year_box.setMaximumWidth(110)
         explanation = QLabel(tr(
             "Saves the counts of one year — signals per theme per quarter, advice and how "
             "they were received, meetings — without names, contact details or typed text, "
             "so that a regional council or the Koepel can combine the figures of many "
-            "councils. JSON or CSV; the format is described in the README."))
+            "councils. JSON or CSV; the format is described in the manual (README)."))
         explanation.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("Year:"), self.year_box)
