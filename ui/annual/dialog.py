@@ -42,7 +42,7 @@ from ui.documents.preview import preview_document
 from ui.errors import run_retrying, show_error
 from ui.file_dialogs import pdf_filter, xlsx_filter
 from ui.widgets import unsaved
-from ui.widgets.unsaved import CANCEL, SAVE, fields_snapshot
+from ui.widgets.unsaved import CANCEL, SAVE, FormSnapshot
 
 
 def default_year(today: dt.date) -> int:
@@ -69,7 +69,8 @@ class AnnualReportDialog(QDialog):
         self.status.setObjectName("annualStatus")
         self.status.setWordWrap(True)
         self._build_layout()
-        self.snapshot = fields_snapshot(self, *self.editors.values())
+        # The texts only: choosing another year is no change to save.
+        self.snapshot = FormSnapshot(*self.editors.values())
         self.load_year()
         self.year_box.valueChanged.connect(self._year_changed)
 
