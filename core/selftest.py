@@ -56,6 +56,7 @@ RECORD_TABLES = {
     "working_group": "working_groups",
 }
 DATE_OPTIONS = {"from", "to", "start", "end", "since", "until", "date"}
+YEAR_OPTIONS = {"year"}
 # How many records a command is tried with before it counts as failed: the first
 # record may rightly be refused (an advice without text has no letter yet).
 MAX_TRIES = 40
@@ -303,6 +304,8 @@ def _argument_sets(kind: str, subparser, workspace: Workspace) -> list[list[str]
             value = workspace.today - dt.timedelta(days=730) if key in {"from", "start", "since"} \
                 else workspace.today
             values = [value.isoformat()]
+        elif key in YEAR_OPTIONS:
+            values = [str(workspace.today.year - 1)]  # the demo's complete previous year
         elif key in RECORD_TABLES:
             values = [str(i) for i in _record_ids(_demo(workspace), RECORD_TABLES[key],
                                                   workspace.today)]

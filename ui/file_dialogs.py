@@ -9,3 +9,11 @@ def file_filter() -> str:
 
 def pdf_filter() -> str:
     return tr("PDF documents") + " (*.pdf)"
+
+
+def xlsx_filter() -> str:
+    return tr("Excel workbook") + " (*.xlsx)"
+
+
+def statistics_filter() -> str:
+    return tr("JSON file") + " (*.json);;" + tr("CSV file") + " (*.csv)"

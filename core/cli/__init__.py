@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from core import __version__
 from core.cli import (
     advice_commands,
+    annual_commands,
     encryption_commands,
     file_commands,
     letter_commands,
@@ -32,6 +33,7 @@ MODULES = [
     privacy_commands,
     advice_commands,
     search_commands,
+    annual_commands,
 ]
 
 

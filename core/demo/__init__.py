@@ -12,12 +12,22 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.database import open_council
-from core.demo import advice, letters, meetings, members, profile, relations, signals
+from core.demo import (
+    advice,
+    letters,
+    meetings,
+    members,
+    previous_year,
+    profile,
+    relations,
+    signals,
+)
 from core.errors import RaadswerkError
 from core.i18n import tr
 
 # Order matters: later parts refer to what earlier ones made (members before meetings).
-PARTS = [profile, relations, letters, members, meetings, advice, signals]
+# The previous year goes last: it draws nothing at random, so the others stay as they were.
+PARTS = [profile, relations, letters, members, meetings, advice, signals, previous_year]
 
 
 @dataclass

@@ -330,3 +330,29 @@ def joined_metadata(title: str, author: str = "", subject: str = "") -> dict[str
     """Metadata for a PDF joined from parts with pypdf, which starts without any."""
     return {"/Title": clean(title), "/Author": clean(author), "/Subject": clean(subject or title),
             "/Creator": MAKER, "/Producer": MAKER}
+
+
+class ContentsDocument(CouncilDocument):
+    """A council document whose headings marked with ``contents_entry`` fill its contents
+    list, with the page each heading landed on."""
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab's name
+        entry = getattr(flowable, "contents_entry", None)
+        if entry is not None:
+            level, text = entry
+            self.notify("TOCEntry", (level, text, self.page))
+
+
+def contents_heading(paragraph, text: str, level: int = 0):
+    """Mark a heading paragraph so that the contents list names it (``text`` unescaped)."""
+    paragraph.contents_entry = (level, clean(text))
+    return paragraph
+
+
+def render_with_contents(head: Letterhead, info: DocumentInfo, story: list) -> bytes:
+    """Like ``render``, laid out until the page numbers in the contents list are right."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = ContentsDocument(buffer, head, info)
+    document.multiBuild(story, canvasmaker=_numbered_canvas(info))
+    return buffer.getvalue()

@@ -17,6 +17,7 @@ from core.schema import (
     step_007_relations,
     step_008_search,
     step_009_council_practice,
+    step_010_annual_report,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -32,6 +33,7 @@ STEPS = [
     step_007_relations,
     step_008_search,
     step_009_council_practice,
+    step_010_annual_report,
 ]
 
 

@@ -1,0 +1,1 @@
+"""The annual report dialog and the statistics export, reached from the Adviezen menu."""
