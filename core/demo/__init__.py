@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from core.database import open_council
 from core.demo import (
+    adopted_minutes,
     advice,
     letters,
     meetings,
@@ -26,8 +27,10 @@ from core.errors import RaadswerkError
 from core.i18n import tr
 
 # Order matters: later parts refer to what earlier ones made (members before meetings).
-# The previous year goes last: it draws nothing at random, so the others stay as they were.
-PARTS = [profile, relations, letters, members, meetings, advice, signals, previous_year]
+# The previous year goes after the others: it draws nothing at random, so they stay as they
+# were; then the minutes of every council meeting held are adopted in the next one.
+PARTS = [profile, relations, letters, members, meetings, advice, signals, previous_year,
+         adopted_minutes]
 
 
 @dataclass

@@ -13,9 +13,11 @@ from core.documents.fonts import BOLD, FAMILY, register_fonts
 from core.meetings.agenda import add_document, add_item, list_agenda, update_item
 from core.meetings.followup import add_action, add_decision, set_action_status
 from core.meetings.model import Meeting
+from core.meetings.people import member_name
 from core.meetings.repository import (
     create_meeting,
     default_invitees,
+    get_meeting,
     list_invitees,
     set_attendance,
 )
@@ -71,18 +73,23 @@ TOPICS = [
     ("Mantelzorgwaardering", "", 10, "information",
      "De gemeente houdt de waardering in de vorm van een cadeaubon aan.", ""),
 ]
-ACTIONS = [
-    "Gemeente om cijfers over wachttijden huishoudelijke hulp vragen",
-    "Concept-advies meedoenregeling schrijven",
-    "Afspraak maken met de teamleider van het wijkteam",
-    "Reactie van het college op het advies vroegsignalering opvragen",
-    "Oproep nieuwe leden in de Lindewaarder Courant plaatsen",
-    "Achterbanbijeenkomst over vervoer voorbereiden",
-    "Jaarverslag 2025 naar de gemeenteraad sturen",
-    "Signalen over de eigen bijdrage bundelen voor het overleg met de wethouder",
-    "Uitnodiging voor de kennismaking met de nieuwe beleidsadviseur versturen",
-    "Overzicht van de ingekomen stukken bijwerken op de website",
-]
+# The action a discussion of each topic leads to (it is filed under that topic's item).
+TOPIC_ACTIONS = {
+    "Huishoudelijke hulp: wachttijden na de aanbesteding":
+        "Gemeente om cijfers over wachttijden huishoudelijke hulp vragen",
+    "Armoedebeleid en minimaregelingen": "Conceptadvies meedoenregeling schrijven",
+    "Jeugdhulp: bereikbaarheid van het wijkteam":
+        "Afspraak maken met de teamleider van het wijkteam",
+    "Regiotaxi en doelgroepenvervoer": "Achterbanbijeenkomst over vervoer voorbereiden",
+    "Schuldhulpverlening: vroegsignalering":
+        "Reactie van het college op het advies vroegsignalering opvragen",
+    "Eigen bijdrage Wmo":
+        "Signalen over de eigen bijdrage bundelen voor het overleg met de wethouder",
+    "Inkoop Wmo-voorzieningen 2027": "Advies over de inkoop Wmo-voorzieningen 2027 versturen",
+    "Jaarverslag 2025": "Jaarverslag 2025 naar de gemeenteraad sturen",
+    "Werving nieuwe leden": "Oproep nieuwe leden in de Lindewaarder Courant plaatsen",
+    "Mantelzorgwaardering": "Mantelzorgers informeren over de waardering via het Steunpunt",
+}
 
 
 def _second_thursday(year: int, month: int) -> dt.date:
@@ -170,8 +177,6 @@ def _add_topics(db, meeting_id: int, topics: list[tuple], members: list[int],
         title, explanation, minutes, purpose = topic[:4]
         presenter = ""
         if context.rng.random() < 0.7 and members:
-            from core.meetings.people import member_name
-
             presenter = member_name(db, context.rng.choice(members))
         item_id = add_item(db, meeting_id, title, explanation=explanation, duration=minutes,
                            purpose=purpose, presenter=presenter)
@@ -210,12 +215,12 @@ def _record_minutes(db, meeting: Meeting, topics: list[tuple[int, tuple]], membe
         if topic[5]:
             add_decision(db, meeting.id, topic[5], item_id)
         if context.rng.random() < 0.75:
-            _add_demo_action(db, meeting, item_id, owners, context)
+            _add_demo_action(db, meeting, item_id, TOPIC_ACTIONS[topic[0]], owners, context)
 
 
-def _add_demo_action(db, meeting: Meeting, item_id: int, members: list[int], context) -> None:
+def _add_demo_action(db, meeting: Meeting, item_id: int, description: str,
+                     members: list[int], context) -> None:
     due = meeting.date + dt.timedelta(days=context.rng.choice([14, 21, 28, 42]))
-    description = ACTIONS[(meeting.id * 3 + item_id) % len(ACTIONS)]
     action_id = add_action(db, meeting.id, description,
                            context.rng.choice(members), due, item_id)
     age = (context.today - due).days
@@ -243,8 +248,6 @@ def _make_meeting(db, kind: str, day: dt.date, members: list[int], context,
 
 def _next_council_agenda(db, meeting_id: int, members: list[int]) -> None:
     """The agenda of the coming council meeting, the richest one: print it to see."""
-    from core.meetings.people import member_name
-
     request_item = add_item(
         db, meeting_id, "Adviesaanvraag verordening maatschappelijke ondersteuning 2027",
         explanation="Het college vraagt advies over de nieuwe Wmo-verordening. De werkgroep "
@@ -312,7 +315,5 @@ def add_demo(db, context) -> None:
         topic_index += count
         added = _add_topics(db, meeting_id, topics, members, context)
         if day < today:
-            from core.meetings.repository import get_meeting
-
             _record_minutes(db, get_meeting(db, meeting_id), added, members, context)
     context.ids["meetings"] = meeting_ids

@@ -1,8 +1,10 @@
 """The demo council agrees with itself: what one screen or letter says, another confirms."""
 
 from core.database import open_council
+from core.demo.meetings import TOPIC_ACTIONS
 from core.members import list_members
 from core.profile import load_profile
+from tests.conftest import DEMO_TODAY
 
 
 def test_the_signers_hold_the_role_the_member_list_gives_them(demo_file):
@@ -28,3 +30,32 @@ def test_one_alderman_per_portfolio(demo_file):
     assert len(portfolios) >= 2
     assert all(portfolio.startswith("Portefeuille ") for portfolio in portfolios)
     assert len(set(portfolios)) == len(portfolios)
+
+
+def test_every_action_sits_under_the_topic_it_came_from(demo_file):
+    council = open_council(demo_file, read_only=True)
+    try:
+        rows = council.db.execute(
+            "SELECT i.title, a.description FROM actions a "
+            "JOIN agenda_items i ON i.id = a.agenda_item_id").fetchall()
+    finally:
+        council.close()
+    assert len(rows) >= 20
+    mismatched = [(title, action) for title, action in rows
+                  if title in TOPIC_ACTIONS and TOPIC_ACTIONS[title] != action]
+    assert not mismatched, mismatched[:3]
+    assert {title for title, _action in rows} & set(TOPIC_ACTIONS)
+
+
+def test_minutes_of_past_council_meetings_are_adopted_in_the_next(demo_file):
+    council = open_council(demo_file, read_only=True)
+    try:
+        rows = council.db.execute(
+            "SELECT date, minutes_approved_on FROM meetings WHERE kind = 'council' "
+            "AND date < ? ORDER BY date", [DEMO_TODAY.isoformat()]).fetchall()
+    finally:
+        council.close()
+    assert len(rows) >= 8
+    for (date, adopted), (next_date, _next) in zip(rows, rows[1:], strict=False):
+        assert adopted == next_date, date
+    assert rows[-1][1] is None  # the last one held waits for the next meeting
