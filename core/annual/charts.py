@@ -24,8 +24,9 @@ def outcome_drawing(advice: AdviceFigures, width: float = 165 * mm,
     labels = [outcome_label(code) for code in outcomes] + [tr("No response yet")]
     values = [advice.outcome_total(code) for code in outcomes] + [advice.unanswered]
     chart = HorizontalBarChart()
-    chart.x, chart.y = 42 * mm, 4 * mm
-    chart.width, chart.height = width - 50 * mm, height - 8 * mm
+    # types-reportlab types a chart's geometry as int; ReportLab works in float points.
+    chart.x, chart.y = 42 * mm, 4 * mm  # type: ignore[assignment]
+    chart.width, chart.height = width - 50 * mm, height - 8 * mm  # type: ignore[assignment]
     # Bottom to top in ReportLab; reversed so that the list reads from the top.
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = list(reversed(labels))

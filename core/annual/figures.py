@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from core.advice.deadlines import response_due, response_weeks
 from core.advice.model import KINDS as ADVICE_KINDS
 from core.advice.model import OUTCOMES
-from core.dates import from_iso, to_iso
+from core.dates import date_from_iso, from_iso, to_iso
 from core.letters.model import KINDS as LETTER_KINDS
 from core.meetings.model import KINDS as MEETING_KINDS
 from core.members.model import is_council_member, role_order
@@ -149,7 +149,7 @@ class AnnualFigures:
 
 
 def _range(period: Period) -> list[str]:
-    return [to_iso(period.first), to_iso(period.counted_until)]
+    return [period.first.isoformat(), period.counted_until.isoformat()]
 
 
 def meetings_held(db: Database, period: Period) -> dict[str, int]:
@@ -224,11 +224,12 @@ def advice_figures(db: Database, period: Period) -> AdviceFigures:
     per_kind = {kind: AdviceKindFigures() for kind in ADVICE_KINDS}
     to_advice, to_response, after_deadline, late = [], [], 0, 0
     for kind, request_date, deadline, sent_on, response_date, outcome in rows:
-        figures, sent = per_kind.setdefault(kind, AdviceKindFigures()), from_iso(sent_on)
+        # sent_on is set on every row: the query selects on it.
+        figures, sent = per_kind.setdefault(kind, AdviceKindFigures()), date_from_iso(sent_on)
         figures.sent += 1
         if kind == "requested":
-            to_advice.append((sent - from_iso(request_date)).days)
-            after_deadline += bool(deadline and sent > from_iso(deadline))
+            to_advice.append((sent - date_from_iso(request_date)).days)
+            after_deadline += bool(deadline and sent > date_from_iso(deadline))
         answered = from_iso(response_date)
         due = response_due(sent, weeks)
         if answered is None:

@@ -2,6 +2,9 @@
 
 import io
 
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
 from core.annual.figures import AnnualFigures
 from core.annual.tables import (
     Table,
@@ -55,11 +58,10 @@ def _write_table(sheet, table: Table, bold) -> None:
 
 
 def annual_xlsx(figures: AnnualFigures) -> bytes:
-    from openpyxl import Workbook  # loaded when needed: it is slow to import at start
-    from openpyxl.styles import Font
-
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    empty_sheet = workbook.active  # a new workbook starts with one empty sheet
+    if empty_sheet is not None:
+        workbook.remove(empty_sheet)
     bold = Font(bold=True)
     for name, tables in workbook_tables(figures):
         sheet = workbook.create_sheet(name[:SHEET_NAME_LIMIT])

@@ -46,7 +46,8 @@ def _signals_per_quarter(db: Database, period: Period) -> dict[int, int]:
 
 
 def _theme_figures(figures: AnnualFigures) -> list[Figure]:
-    trend, per_code = figures.signals.trend, {}
+    trend = figures.signals.trend
+    per_code: dict[tuple[str, int], int] = {}
     for theme in trend.themes:
         code = theme.code if theme.code and not theme.name else OWN_THEME
         for quarter in range(1, 5):

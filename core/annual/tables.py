@@ -61,7 +61,7 @@ def advice_table(figures: AnnualFigures) -> Table:
 
 def advice_timing_table(figures: AnnualFigures) -> Table:
     advice = figures.advice
-    rows = [
+    rows: list[list] = [
         [tr("Advice requests received"), advice.requests_received],
         [tr("Median days from request to advice"), _days(advice.median_days_to_advice)],
         [tr("Requested advice sent after the deadline"), advice.sent_after_deadline],

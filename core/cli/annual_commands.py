@@ -5,6 +5,11 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from core.annual.document import annual_report_pdf
+from core.annual.figures import collect_figures
+from core.annual.spreadsheet import annual_xlsx
+from core.annual.statistics import export_statistics
+from core.annual.texts import check_year
 from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
 from core.errors import RaadswerkError
 from core.i18n import tr
@@ -18,8 +23,6 @@ def _add_year(parser: argparse.ArgumentParser) -> None:
 
 
 def _year(args: argparse.Namespace) -> int:
-    from core.annual.texts import check_year
-
     return check_year(args.year)
 
 
@@ -32,8 +35,6 @@ def _suffix(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
 
 
 def run_annual_report(args: argparse.Namespace) -> int:
-    from core.annual.document import annual_report_pdf
-
     year = _year(args)
     _suffix(args, (".pdf",))
     council = open_for_command(args)
@@ -45,9 +46,6 @@ def run_annual_report(args: argparse.Namespace) -> int:
 
 
 def run_annual_figures(args: argparse.Namespace) -> int:
-    from core.annual.figures import collect_figures
-    from core.annual.spreadsheet import annual_xlsx
-
     year = _year(args)
     _suffix(args, (".xlsx",))
     council = open_for_command(args)
@@ -59,8 +57,6 @@ def run_annual_figures(args: argparse.Namespace) -> int:
 
 
 def run_statistics(args: argparse.Namespace) -> int:
-    from core.annual.statistics import export_statistics
-
     year = _year(args)
     suffix = _suffix(args, STATISTICS_SUFFIXES)
     council = open_for_command(args)
