@@ -12,4 +12,4 @@ def add_demo(db: Database, context) -> None:
     held = sorted((meeting for meeting in list_meetings(db, context.today, upcoming=False)
                    if meeting.kind == "council"), key=lambda meeting: meeting.date)
     for meeting, next_meeting in zip(held, held[1:], strict=False):
-        adopt_minutes(db, meeting.id, next_meeting.date)
+        adopt_minutes(db, meeting.saved_id, next_meeting.date)
