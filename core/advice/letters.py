@@ -34,12 +34,16 @@ def recipient(db: Database, advice) -> Relation | None:
     return None
 
 
-def _attention(db: Database, advice) -> str:
-    """Who asked for the advice: the person in Relaties, else what the form says."""
+def _attention(db: Database, advice) -> str | None:
+    """Who asked for the advice: the person in Relaties, else what the form says. A letter
+    to the council goes to the council's own contact (its griffier), not to the wethouder
+    who asked (None: the relation's own 't.a.v.')."""
+    if advice.addressee != "college":
+        return None
     sender = find_relation(db, advice.sender_relation_id)
     if sender is not None and sender.kind == "person":
         return sender.name
-    return advice.requested_by.strip() if advice.addressee == "college" else ""
+    return advice.requested_by.strip()
 
 
 def _addressee(db: Database, advice) -> tuple[str, int | None]:

@@ -53,6 +53,25 @@ def test_advice_letter_and_reminder_carry_the_full_postal_address(profiled):
     assert "Postbus 511" in reminder_text and "2003 PB  HAARLEM" in reminder_text
 
 
+def test_an_advice_to_the_council_goes_to_its_griffier_not_to_the_wethouder(profiled):
+    db = profiled
+    create_relation(db, Relation(name="De gemeenteraad van Haarlem", role="council",
+                                 attention="de griffier", municipality="Haarlem",
+                                 postal_address="Postbus 511\n2003 PB  HAARLEM"))
+    sender = create_relation(db, Relation(name="wethouder R. Bakker", kind="person",
+                                          role="alderman", organisation="Gemeente Haarlem"))
+    advice_id = adopted_advice(db)
+    data = get_advice(db, advice_id).to_input()
+    data.sender_relation_id, data.addressee = sender, "council"
+    update_advice(db, advice_id, data)
+    lines = [line.strip() for line in _text(letter_pdf(
+        db, make_advice_letter(db, advice_id, dt.date(2026, 4, 3)))).splitlines()]
+    start = lines.index("De gemeenteraad van Haarlem")
+    assert lines[start:start + 4] == ["De gemeenteraad van Haarlem", "t.a.v. de griffier",
+                                      "Postbus 511", "2003 PB  HAARLEM"]
+    assert not any("Bakker" in line for line in lines)
+
+
 def test_removing_the_sender_keeps_the_advice(profiled):
     db = profiled
     sender = create_relation(db, Relation(name="wethouder R. Bakker", kind="person"))
