@@ -27,7 +27,7 @@ from core.advice import (
 )
 from core.advice.letters import keep_advice_letter, prepare_advice_letter
 from core.database import open_council
-from core.demo.meetings import ACTIONS, TOPICS
+from core.demo.meetings import TOPIC_ACTIONS, TOPICS
 from core.demo.people import PEOPLE
 from core.documents.letter import LetterContent, render_letter
 from core.documents.letterhead import load_letterhead
@@ -256,9 +256,9 @@ class _Builder:
             if topic[5]:
                 add_decision(self.db, meeting_id, topic[5], item_id)
                 self.counts["decisions"] += 1
-        for item_id, _topic in items[:2]:
+        for item_id, topic in items[:2]:
             due = day + dt.timedelta(days=self.rng.choice([14, 28, 42]))
-            action_id = add_action(self.db, meeting_id, self.rng.choice(ACTIONS),
+            action_id = add_action(self.db, meeting_id, TOPIC_ACTIONS[topic[0]],
                                    self.rng.choice(invited), due, item_id)
             self.counts["actions"] += 1
             if due < self.today - dt.timedelta(days=30) or self.rng.random() < 0.3:
