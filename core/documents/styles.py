@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, TableStyle
 
+from core.documents.column_widths import widths_without_broken_words
 from core.documents.fonts import BOLD, FAMILY, register_fonts
 from core.documents.tables import PagedTable
 
@@ -85,7 +86,8 @@ STYLES = build_styles()
 
 
 def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> PagedTable:
-    """A table that splits between pages as a typesetter would (see tables.py)."""
+    """A table that splits between pages as a typesetter would (see tables.py), with
+    columns wide enough for their longest word where the others have room to spare."""
     commands = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -98,7 +100,8 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
     return PagedTable(rows[0] if header and rows else None, rows[1:] if header else rows,
-                      col_widths, commands, stripes=(colors.white, ZEBRA))
+                      widths_without_broken_words(rows, col_widths), commands,
+                      stripes=(colors.white, ZEBRA))
 
 
 def label_value_table(pairs: Sequence[tuple[object, object]], label_width: float = 38 * mm,

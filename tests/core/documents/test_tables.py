@@ -1,5 +1,6 @@
 """Tables split like a typesetter: header only atop a page, no last row alone, rows whole."""
 
+import pytest
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
@@ -60,3 +61,24 @@ def test_a_row_about_as_tall_as_a_page_prints_whatever_its_height(read_pdf, head
         pdf = read_pdf(render(head, DocumentInfo(title="Tabel"), [table]))
         assert f"Regel {lines}" in pdf.text and "Daarna" in pdf.text, lines
     assert min(heights_tried) < 680 and max(heights_tried) > 730
+
+
+def test_words_and_e_mail_addresses_are_never_broken_in_a_cell(read_pdf, head):
+    cells = [[Paragraph(text, STYLES["cell_head"]) for text in ("Naam", "Vertegenwoordigt",
+                                                                 "Contact")],
+             [Paragraph("Anneke", STYLES["cell"]), Paragraph("Bijstandsgerechtigden",
+                                                              STYLES["cell"]),
+              Paragraph("anneke.vanderberg@voorbeeld.nl", STYLES["cell"])]]
+    widths = [80 * mm, 20 * mm, 30 * mm]  # too narrow for either long word
+    table = data_table(cells, widths)
+    assert sum(table.col_widths) == pytest.approx(sum(widths))
+    assert table.col_widths[0] < widths[0]  # the roomy column gave up what they needed
+    lines = read_pdf(render(head, DocumentInfo(title="Tabel"), [table])).text.splitlines()
+    assert "Bijstandsgerechtigden" in " ".join(lines).split()
+    assert any("anneke.vanderberg@voorbeeld.nl" in line for line in lines)
+
+
+def test_columns_that_fit_keep_the_widths_they_were_given(head):
+    cells = [[Paragraph("Kop", STYLES["cell_head"]), Paragraph("Ook", STYLES["cell_head"])],
+             [Paragraph("kort", STYLES["cell"]), Paragraph("woord", STYLES["cell"])]]
+    assert data_table(cells, [30 * mm, 40 * mm]).col_widths == [30 * mm, 40 * mm]
