@@ -56,9 +56,16 @@ def _values(index: int, role: str, represents: str, lived: bool, start: dt.date,
         "start_date": start, "email": _email(first, prefix, last),
         "phone": f"06-{context.rng.randint(10000000, 99999999)}",
         "address": f"{context.rng.choice(_STREETS)} {context.rng.randint(1, 140)}",
-        "postcode": f"{context.rng.randint(3500, 3599)} {context.rng.choice(['AB', 'KL', 'TX'])}",
-        "city": "Utrecht",
+        "postcode": _postcode(context),
+        "city": "Lindewaarde",
     }
+
+
+def _postcode(context) -> str:
+    """A postcode in Lindewaarde (7411-7415, as the council's own Postbus). The same draws
+    as always, so every later random choice of the demo stays as it was."""
+    number = 7411 + context.rng.randint(3500, 3599) % 5
+    return f"{number} {context.rng.choice(['AB', 'KL', 'TX'])}"
 
 
 def _start(context, years_ago: int) -> dt.date:

@@ -59,3 +59,15 @@ def test_minutes_of_past_council_meetings_are_adopted_in_the_next(demo_file):
     for (date, adopted), (next_date, _next) in zip(rows, rows[1:], strict=False):
         assert adopted == next_date, date
     assert rows[-1][1] is None  # the last one held waits for the next meeting
+
+
+def test_members_live_in_the_council_s_own_municipality(demo_file):
+    council = open_council(demo_file, read_only=True)
+    try:
+        municipality = load_profile(council.db).municipality
+        homes = {(member.city, member.postcode[:4]) for member in list_members(council.db)}
+    finally:
+        council.close()
+    assert municipality == "Lindewaarde" and homes
+    assert {city for city, _code in homes} == {municipality}
+    assert all("7411" <= code <= "7415" for _city, code in homes)
