@@ -12,6 +12,7 @@ Everything else prints literally: text is escaped before it becomes markup.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
@@ -70,10 +71,11 @@ def _italic(segment: str) -> str:
     return re.sub(r"\*(?=\S)(.+?)(?<=\S)\*", r"<i>\1</i>", segment)
 
 
-def inline_markup(text: str) -> str:
-    """Escape ``text`` and turn **bold** and *italic* into properly nested tags."""
+def inline_markup(text: str, escape: Callable[[str], str] = escape_text) -> str:
+    """Escape ``text`` and turn **bold** and *italic* into properly nested tags; ``escape``
+    is the print's (fonts, reading order) unless a screen passes ``escape_plain``."""
     # The stand-in goes in after escaping: escaping would print it as a missing character.
-    escaped = _ESCAPED_STAR.join(escape_text(piece) for piece in text.split("\\*"))
+    escaped = _ESCAPED_STAR.join(escape(piece) for piece in text.split("\\*"))
     parts = re.split(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", escaped)
     # re.split with one group alternates: plain, bold, plain, bold, ...
     html = "".join(

@@ -21,6 +21,13 @@ def clean(text: str | None) -> str:
     return _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def escape_plain(text: str | None) -> str:
+    """User text → markup as it was typed (logical order, no font changes): for a screen,
+    which lays out right-to-left text and picks fonts itself."""
+    escaped = escape(clean(text), {'"': "&quot;"})
+    return escaped.replace("\t", "    ").replace("\n", "<br/>")
+
+
 def escape_text(text: str | None) -> str:
     """User text → paragraph markup that prints literally, keeping typed line breaks, with
     every character in a font that has it (right-to-left words in reading order)."""

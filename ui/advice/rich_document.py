@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
 
 from core.documents.richtext import inline_markup, parse
+from core.documents.text import escape_plain
 
 LINE_SEPARATOR = "\u2028"  # Shift+Enter in a QTextEdit: a line break inside a paragraph
 HEADING_SIZES = {1: 1.5, 2: 1.25, 3: 1.1}
@@ -30,9 +31,10 @@ class Run:
 # --- stored text → runs and document ------------------------------------------------
 
 def runs_from_line(line: str) -> list[Run]:
-    """The formatted pieces of one stored line, exactly as the printer reads them."""
+    """The formatted pieces of one stored line, parsed as the printer parses them (the
+    text itself as typed: the screen orders right-to-left words itself)."""
     runs, bold, italic = [], False, False
-    for token in _TAG.split(inline_markup(line)):
+    for token in _TAG.split(inline_markup(line, escape_plain)):
         if token == "<b>":
             bold = True
         elif token == "</b>":

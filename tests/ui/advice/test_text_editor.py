@@ -20,6 +20,7 @@ SAMPLES = [
     "Tekens: <b>niet vet</b> & \\*geen cursief\\* 😀 Øzdemir Ōgai",
     "**vet met *schuin* erin** en daarna gewoon",
     "1. alleen\n2. een lijst",
+    "Mevrouw Cohen: **שלום עולם** en مرحبا بكم",
     "",
 ]
 
@@ -160,3 +161,9 @@ def advice_text(draw):
 def test_any_text_the_editor_writes_comes_back_unchanged(editor, text):
     editor.set_text(text)
     assert editor.text() == text
+
+
+def test_hebrew_and_emoji_are_stored_as_typed_not_in_print_order(editor):
+    """The printer puts right-to-left words in visual order; the editor must not."""
+    editor.set_text("Groet: שלום עולם en 😀")
+    assert editor.text() == "Groet: שלום עולם en 😀"

@@ -5,12 +5,16 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from core.letters import get_letter, letter_pdf, list_letters
 from core.profile import load_profile
 from ui.documents.archive import LettersArchive
 from ui.documents.letter_editor import LetterEditorDialog
 from ui.pages.letters import LettersPage
+from ui.widgets.cut_text_tips import CutTextTips
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -330,3 +334,23 @@ def test_relaties_tab_adds_and_imports(qtbot, demo_council, tmp_path, monkeypatc
     assert panel.model.rowCount() == before + 2
     assert any(r.postal_address == "Laan 1\n7412 AB  Lindewaarde"
                for r in list_relations(demo_council.db))
+
+
+def test_a_cut_subject_shows_whole_in_a_tooltip_and_a_whole_one_none(qtbot, demo_council):
+    archive = _archive(qtbot, demo_council)
+    archive.resize(1100, 600)
+    archive.show()
+    table = archive.table
+    table.setColumnWidth(2, 60)  # Betreft: too narrow for any subject
+    cut = table.model().index(0, 2)
+    subject = str(cut.data())
+    filter_ = next(child for child in table.children() if isinstance(child, CutTextTips))
+    assert filter_.cut_text(cut) == subject
+    table.setColumnWidth(2, 2000)
+    assert filter_.cut_text(cut) == ""
+    # Hovering the cut cell asks for a tooltip: it shows the whole subject.
+    table.setColumnWidth(2, 60)
+    position = table.visualRect(cut).center()
+    event = QHelpEvent(QEvent.ToolTip, position, table.viewport().mapToGlobal(position))
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.text() == subject
