@@ -46,7 +46,15 @@ def truncate(data: bytes, rng: random.Random) -> bytes:
 
 
 def random_bytes(data: bytes, rng: random.Random) -> bytes:
-    return rng.randbytes(max(1, len(data) // 4))
+    """Random bytes of a size that is no whole number of pages (whole pages of random
+    bytes are what an encrypted file looks like: see random_pages)."""
+    size = max(1, len(data) // 4)
+    return rng.randbytes(size + 1 if size % page_size(data) == 0 else size)
+
+
+def random_pages(data: bytes, rng: random.Random) -> bytes:
+    """Random bytes filling whole pages: indistinguishable from an encrypted file."""
+    return rng.randbytes(page_size(data) * max(1, len(data) // page_size(data) // 4))
 
 
 def empty(data: bytes, rng: random.Random) -> bytes:

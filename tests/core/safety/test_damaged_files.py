@@ -10,6 +10,7 @@ import pytest
 
 from core.backup import backup_database, newest_good_backup, restore_backup
 from core.database import integrity_check, leftover_journal, open_council
+from core.encryption import PassphraseNeededError
 from core.errors import (
     DamagedFileError,
     NotACouncilFileError,
@@ -38,6 +39,8 @@ def damage_file(path, damage, how, seed=1):
         ("flip_page_headers", DamagedFileError, "beschadigd"),
         ("truncate", DamagedFileError, "ingekort"),
         ("random_bytes", NotADatabaseError, "geen database"),
+        # Whole pages of random bytes look like an encrypted file: the passphrase is asked.
+        ("random_pages", PassphraseNeededError, "versleuteld"),
         ("empty", DamagedFileError, "leeg"),
         ("header_only", DamagedFileError, "beschadigd"),
     ],

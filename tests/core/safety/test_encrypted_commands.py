@@ -6,6 +6,7 @@ import csv
 import json
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 import main as program
@@ -73,12 +74,13 @@ def print_commands(records) -> dict[str, tuple[list[str], str]]:
         "register": ([], "Verwerkingsregister"),
         "advice": (["--advice", str(advice_id)], advice_subject),
         "advice-reminder": (["--advice", str(advice_id), "--new"], advice_subject),
+        "annual-report": (["--year", "2025"], "Jaarverslag 2025"),
     }
 
 
 @pytest.mark.parametrize("document", [
     "letter", "members", "terms", "agenda", "invitation", "pack", "minutes", "presence",
-    "signals", "register", "advice", "advice-reminder"])
+    "signals", "register", "advice", "advice-reminder", "annual-report"])
 def test_every_document_prints_from_an_encrypted_file(encrypted_demo, document, tmp_path,
                                                       monkeypatch):
     path, records = encrypted_demo
@@ -106,6 +108,16 @@ def test_exports_read_an_encrypted_file(encrypted_demo, tmp_path, monkeypatch):
     with members.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";")) or [[]]
     assert any(records["member"] in cell for row in rows for cell in row)
+    figures = tmp_path / "jaarcijfers.xlsx"
+    assert run(monkeypatch, "export", "annual-figures", "--db", str(path), "--year", "2025",
+               "-o", str(figures)) == 0
+    cells = {cell for sheet in load_workbook(figures).worksheets
+             for row in sheet.iter_rows(values_only=True) for cell in row}
+    assert "Vergadering van de adviesraad" in cells
+    statistics = tmp_path / "cijfers.json"
+    assert run(monkeypatch, "export", "statistics", "--db", str(path), "--year", "2025",
+               "-o", str(statistics)) == 0
+    assert json.loads(statistics.read_text(encoding="utf-8"))
     calendar = tmp_path / "vergaderingen.ics"
     assert run(monkeypatch, "export", "calendar", "--db", str(path), "-o", str(calendar)) == 0
     assert records["meeting"][1] in calendar.read_text(encoding="utf-8").replace("\r\n ", "")
