@@ -7,39 +7,13 @@ rows stay whole where they fit, and the last row never stands alone on a page.
 """
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, LongTable, Table, TableStyle
 
 MIN_ROWS = 2  # rows that must go with the header at the foot of a page
 # A little less than the text height of a page after the first (251 mm less the frame's
 # padding): a row taller than this is split where it stands rather than sent to the next
 # page, where it would not fit either (rows of 700-711 pt stopped the print).
 FULL_PAGE = 240 * mm
-
-
-class RememberedWrap:
-    """A cell paragraph's ``wrap``, remembered for the last width it was asked for.
-
-    Each cell is wrapped at the same width when its row is measured, when its page's table
-    is built and when that table is drawn; a paragraph's lines depend on the width only.
-    """
-
-    __slots__ = ("size", "width", "wrap")
-
-    def __init__(self, wrap):
-        self.wrap, self.width, self.size = wrap, None, (0.0, 0.0)
-
-    def __call__(self, available_width: float, available_height: float):
-        if available_width != self.width:
-            self.size = self.wrap(available_width, available_height)
-            self.width = available_width
-        return self.size
-
-
-def remember_wraps(rows: list[list]) -> None:
-    for row in rows:
-        for cell in row:
-            if isinstance(cell, Paragraph) and not isinstance(cell.wrap, RememberedWrap):
-                cell.wrap = RememberedWrap(cell.wrap)  # type: ignore[assignment]
 
 
 class PagedTable(Flowable):
@@ -52,7 +26,6 @@ class PagedTable(Flowable):
         self.header, self.rows, self.col_widths = header, rows, col_widths
         self.commands, self.stripes, self.first_index = commands, stripes, first_index
         self.hAlign = "LEFT"
-        remember_wraps(rows if header is None else [header, *rows])
         self._heights = heights
         self._header_height: float | None = None
 

@@ -83,16 +83,3 @@ def test_columns_that_fit_keep_the_widths_they_were_given(head):
              [Paragraph("kort", STYLES["cell"]), Paragraph("woord", STYLES["cell"])]]
     assert data_table(cells, [30 * mm, 40 * mm]).col_widths == [30 * mm, 40 * mm]
 
-
-def test_each_cell_is_broken_into_lines_once(read_pdf, head, monkeypatch):
-    """Measured, split and drawn at one width: the lines are worked out once (they were
-    three times, the biggest cost of a 10,000-member list). Counted, not timed."""
-    calls = []
-    original = Paragraph.breakLines
-    monkeypatch.setattr(Paragraph, "breakLines",
-                        lambda self, *args, **kwargs: calls.append(1) or original(
-                            self, *args, **kwargs))
-    pdf = _table_pdf(read_pdf, head, 300)
-    assert pdf.page_count >= 5 and "Punt 300" in pdf.text
-    cells = 2 * (300 + 1)
-    assert len(calls) <= cells * 1.1, (len(calls), cells)
