@@ -82,4 +82,3 @@ def test_columns_that_fit_keep_the_widths_they_were_given(head):
     cells = [[Paragraph("Kop", STYLES["cell_head"]), Paragraph("Ook", STYLES["cell_head"])],
              [Paragraph("kort", STYLES["cell"]), Paragraph("woord", STYLES["cell"])]]
     assert data_table(cells, [30 * mm, 40 * mm]).col_widths == [30 * mm, 40 * mm]
-
