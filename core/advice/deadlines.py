@@ -1,4 +1,5 @@
-"""Deadlines in calendar days: the advice term, and when a response is overdue.
+"""Deadlines in calendar days: the advice term, and when a response is overdue (saved with
+the other advice settings).
 
 Weekends and holidays count like any other day, as municipalities count their terms.
 """
@@ -7,6 +8,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.advice.copies import COPY_TO_COUNCIL_KEY
 from core.errors import ValidationError
 from core.i18n import tr
 from core.settings import get_int_setting, set_settings
@@ -39,10 +41,12 @@ def _check_weeks(value, field: str) -> int:
     return weeks
 
 
-def save_advice_settings(db: Database, term: int, response: int) -> None:
-    """Both terms in one go: they are saved together or not at all."""
+def save_advice_settings(db: Database, term: int, response: int,
+                         copy_to_council: bool = True) -> None:
+    """Both terms and the copy to the council in one go: saved together or not at all."""
     values = {TERM_WEEKS_KEY: _check_weeks(term, "term_weeks"),
-              RESPONSE_WEEKS_KEY: _check_weeks(response, "response_weeks")}
+              RESPONSE_WEEKS_KEY: _check_weeks(response, "response_weeks"),
+              COPY_TO_COUNCIL_KEY: bool(copy_to_council)}
     set_settings(db, values)
 
 

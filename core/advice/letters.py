@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from core.advice.copies import copy_to_council, council_copy_line
 from core.advice.model import FROZEN_STATUSES
 from core.advice.repository import get_advice, now_text
 from core.dates import check_date_range, to_iso
@@ -79,12 +80,15 @@ def advice_letter_content(db: Database, advice_id: int, letter_date: dt.date | N
                           ) -> LetterContent:
     """The letter that carries the advice text: reference, subject, signers from the profile."""
     advice = get_advice(db, advice_id)
+    # A letter to the college goes to the council too, ter kennisname (unless switched off).
+    copies = (council_copy_line(db)
+              if advice.addressee == "college" and copy_to_council(db) else "")
     return _letter_about(db, advice, tr("Advice: {subject}", subject=advice.subject),
-                         advice.body, letter_date)
+                         advice.body, letter_date, copies)
 
 
 def _letter_about(db: Database, advice, subject: str, body: str,
-                  letter_date: dt.date | None) -> LetterContent:
+                  letter_date: dt.date | None, copies: str = "") -> LetterContent:
     """A letter to the advice's addressee under its references, signed as the profile says."""
     profile = load_profile(db)
     address, relation_id = _addressee(db, advice)
@@ -99,6 +103,7 @@ def _letter_about(db: Database, advice, subject: str, body: str,
         their_reference=advice.their_reference,
         salutation=_salutation(db, advice),
         signers=list(profile.signers),
+        copies=copies,
     )
 
 

@@ -1,8 +1,17 @@
-"""Instellingen → Adviezen: the default advice term and when a response is overdue."""
+"""Instellingen → Adviezen: the default advice term, when a response is overdue, and the
+copy of advice letters to the council."""
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from core.advice import response_weeks, save_advice_settings, term_weeks
+from core.advice.copies import copy_to_council
 from core.errors import RaadswerkError
 from core.i18n import tr
 from ui.widgets.form_message import show_form_message
@@ -23,6 +32,9 @@ class AdviceSettingsTab(QWidget):
         layout.addRow("", self._note(tr("When the college has not responded this long after "
                                          "sending, the advice shows as overdue and a reminder "
                                          "can be drafted.")))
+        self.copy_to_council = QCheckBox(tr("A copy of every advice letter to the college "
+                                            "goes to the municipal council (for information)"))
+        layout.addRow("", self.copy_to_council)
         row = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("formMessage")
@@ -43,11 +55,13 @@ class AdviceSettingsTab(QWidget):
         self.db = db
         self.term.setValue(term_weeks(db))
         self.response.setValue(response_weeks(db))
+        self.copy_to_council.setChecked(copy_to_council(db))
         show_form_message(self.message, "")
 
     def save(self) -> bool:
         try:
-            save_advice_settings(self.db, self.term.value(), self.response.value())
+            save_advice_settings(self.db, self.term.value(), self.response.value(),
+                                 self.copy_to_council.isChecked())
         except RaadswerkError as error:
             show_form_message(self.message, str(error), error=True)
             return False

@@ -6,7 +6,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from core.advice import get_advice, set_status, update_advice
+from core.advice import get_advice, save_advice_settings, set_status, update_advice
 from core.advice.letters import (
     advice_letter_pdf,
     make_advice_letter,
@@ -90,3 +90,18 @@ def test_unknown_sender_is_refused(profiled):
     data.sender_relation_id = 999
     with pytest.raises(ValidationError, match="Relaties"):
         update_advice(profiled, advice_id, data)
+
+
+def test_an_advice_letter_to_the_college_goes_to_the_council_for_information(profiled):
+    db = profiled
+    create_relation(db, COLLEGE)
+    create_relation(db, Relation(name="De gemeenteraad van Haarlem", role="council",
+                                 municipality="Haarlem", postal_address="Postbus 511"))
+    advice_id = adopted_advice(db)
+    text = " ".join(_text(letter_pdf(db, make_advice_letter(db, advice_id,
+                                                             dt.date(2026, 4, 3)))).split())
+    assert "Afschrift aan: De gemeenteraad van Haarlem (ter kennisname)" in text
+    # Switched off under Instellingen → Adviezen: no copy line.
+    save_advice_settings(db, 6, 8, copy_to_council=False)
+    text = _text(letter_pdf(db, make_advice_letter(db, advice_id, dt.date(2026, 4, 4))))
+    assert "Afschrift" not in text and "ter kennisname" not in text

@@ -91,7 +91,7 @@ def test_reminder_refers_to_date_and_reference(profiled):
     letter_id = make_reminder_letter(db, advice_id, content)
     text = _text(letter_pdf(db, letter_id))
     assert "Herinnering: reactie op advies 2026-01" in text
-    assert "Op 3 april 2026 hebben wij u ons advies over Huishoudelijke hulp gestuurd" in text
+    assert "Op 3 april 2026 hebben wij u ons advies ‘Huishoudelijke hulp’ gestuurd" in text
     advice = get_advice(db, advice_id)
     assert advice.reminded_on == dt.date(2026, 6, 10)
     assert get_letter(db, letter_id).sent_on == dt.date(2026, 6, 10)

@@ -155,16 +155,20 @@ def test_read_only_file_disables_editing(qtbot, demo_file):
 
 def test_settings_tab_saves_terms(qtbot, demo_council):
     from core.advice import response_weeks, term_weeks
+    from core.advice.copies import copy_to_council
     from ui.advice.settings_tab import AdviceSettingsTab
 
     tab = AdviceSettingsTab()
     qtbot.addWidget(tab)
     tab.load(demo_council.db)
     assert tab.term.value() == 6 and tab.response.value() == 8
+    assert tab.copy_to_council.isChecked()  # a copy to the council is the default
     tab.term.setValue(4)
     tab.response.setValue(10)
+    tab.copy_to_council.setChecked(False)
     tab.save()
     assert term_weeks(demo_council.db) == 4 and response_weeks(demo_council.db) == 10
+    assert not copy_to_council(demo_council.db)
     assert tab.message.text() == "Opgeslagen."
 
 
