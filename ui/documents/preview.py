@@ -48,6 +48,28 @@ _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _last_directory: dict[str, str] = {}
 
 
+def pages_with_missing_mark(pdf: bytes) -> list[int]:
+    """The pages (from 1) whose text holds the box printed for a character no bundled font
+    has. Uses no widget, so it runs in a worker thread."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    try:
+        return [page + 1 for page in range(document.pageCount())
+                if MISSING_MARK in document.getAllText(page).text()]
+    finally:
+        document.close()
+        buffer.close()
+
+
+def unprintable_notice(pages: list[int]) -> str:
+    return tr("Not every character can be printed: where {mark} stands, a character is "
+              "missing (for example an emoji). Change the text if it matters. Page: "
+              "{pages}.", mark=MISSING_MARK, pages=", ".join(str(page) for page in pages))
+
+
 def safe_filename(name: str, default: str = "document.pdf") -> str:
     """A file name any system accepts, ending in .pdf."""
     cleaned = _UNSAFE_NAME.sub("-", name or "").strip(" .-")[:120] or default
@@ -222,15 +244,16 @@ class PdfPreviewPanel(QWidget):
             self.status_label.setText(f"{shown}\n{text}" if shown else text)
             self.status_label.show()
 
-    def _unprintable_notice(self) -> str:
-        """Say where a character no font has was printed as a box (an emoji, a script)."""
-        pages = [str(page + 1) for page in range(self.document.pageCount())
-                 if MISSING_MARK in self.document.getAllText(page).text()]
-        if not pages:
-            return ""
-        return tr("Not every character can be printed: where {mark} stands, a character is "
-                  "missing (for example an emoji). Change the text if it matters. Page: "
-                  "{pages}.", mark=MISSING_MARK, pages=", ".join(pages))
+    def _check_characters(self, pdf: bytes) -> None:
+        """Off the UI thread (a 66-page pack takes 76 ms): say where a character no font
+        has was printed as a box, once the document is shown."""
+        generation = self._generation
+
+        def found(pages) -> None:
+            if pages and isValid(self) and generation == self._generation:
+                self.show_notice(unprintable_notice(pages))
+
+        run_in_background(lambda: pages_with_missing_mark(pdf), found, lambda *_: None)
 
     def set_pdf(self, pdf: bytes, title: str, filename: str) -> None:
         """Show ready PDF bytes."""
@@ -250,7 +273,7 @@ class PdfPreviewPanel(QWidget):
         self._show_page_position()
         self.stack.setCurrentIndex(2)
         self._set_actions_enabled(True)
-        self.show_notice(self._unprintable_notice())
+        self._check_characters(self.pdf)
 
     def _show_page_position(self) -> None:
         count = self.document.pageCount()

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from core.documents.letter import LetterContent, render_letter
 from core.documents.page import Letterhead
@@ -23,6 +24,12 @@ def _wait_until_shown(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: dialog.panel.pdf is not None, timeout=20000)
 
 
+def _wait_for_the_character_check() -> None:
+    """The preview looks for unprintable characters in a worker: let it finish and report."""
+    QThreadPool.globalInstance().waitForDone(20000)
+    QCoreApplication.processEvents()
+
+
 def test_preview_shows_the_document_and_its_pages(qtbot):
     dialog = preview_document(None, _pdf, "Brief aan de gemeente", "brief.pdf")
     qtbot.addWidget(dialog)
@@ -33,6 +40,7 @@ def test_preview_shows_the_document_and_its_pages(qtbot):
     assert dialog.panel.pages_label.text() == "Pagina 1 van 1"
     assert dialog.panel.save_button.isEnabled() and dialog.panel.print_button.isEnabled()
     assert dialog.windowTitle() == "Brief aan de gemeente"
+    _wait_for_the_character_check()
     assert dialog.panel.status_label.isHidden()  # every character printed: no warning
 
 
@@ -45,6 +53,7 @@ def test_the_preview_says_which_pages_miss_a_character(qtbot):
     qtbot.addWidget(dialog)
     _wait_until_shown(qtbot, dialog)
     pages = dialog.panel.document.pageCount()
+    _wait_for_the_character_check()
     assert pages >= 2 and not dialog.panel.status_label.isHidden()
     assert dialog.panel.status_label.text() == (
         "Niet elk teken kan worden afgedrukt: waar □ staat, ontbreekt een teken (bijvoorbeeld "
