@@ -5,7 +5,7 @@ import re
 
 from core.advice import get_advice
 from core.advice.letters import advice_letter_pdf, reminder_content, reminder_draft_pdf
-from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
+from core.cli.common import add_db_argument, add_output_argument, write_from_council
 from core.documents.letterhead import load_letterhead
 from core.errors import NotFoundError, RaadswerkError
 from core.i18n import tr
@@ -30,26 +30,20 @@ def find_advice_id(db, text: str) -> int:
 
 
 def _print_advice(args: argparse.Namespace) -> int:
-    council = open_for_command(args)
-    try:
-        pdf = advice_letter_pdf(council.db, find_advice_id(council.db, args.advice))
-    finally:
-        council.close()
-    return write_output(args, pdf)
+    return write_from_council(
+        args, lambda db: advice_letter_pdf(db, find_advice_id(db, args.advice)))
 
 
 def _print_reminder(args: argparse.Namespace) -> int:
-    council = open_for_command(args)
-    try:
-        advice = get_advice(council.db, find_advice_id(council.db, args.advice))
-        if advice.reminder_letter_id is not None and not args.new:
-            pdf = letter_pdf(council.db, advice.reminder_letter_id)
-        else:
-            content = reminder_content(council.db, advice.id)
-            pdf = reminder_draft_pdf(load_letterhead(council.db), content, advice)
-    finally:
-        council.close()
-    return write_output(args, pdf)
+    return write_from_council(args, lambda db: _reminder_pdf(db, args))
+
+
+def _reminder_pdf(db, args: argparse.Namespace) -> bytes:
+    """The reminder as sent, or (with --new, or none yet) a draft of a new one."""
+    advice = get_advice(db, find_advice_id(db, args.advice))
+    if advice.reminder_letter_id is not None and not args.new:
+        return letter_pdf(db, advice.reminder_letter_id)
+    return reminder_draft_pdf(load_letterhead(db), reminder_content(db, advice.id), advice)
 
 
 def register(groups) -> None:

@@ -10,7 +10,7 @@ from core.annual.figures import collect_figures
 from core.annual.spreadsheet import annual_xlsx
 from core.annual.statistics import export_statistics
 from core.annual.texts import check_year
-from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
+from core.cli.common import add_db_argument, add_output_argument, write_from_council
 from core.errors import RaadswerkError
 from core.i18n import tr
 
@@ -37,34 +37,19 @@ def _suffix(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
 def run_annual_report(args: argparse.Namespace) -> int:
     year = _year(args)
     _suffix(args, (".pdf",))
-    council = open_for_command(args)
-    try:
-        data = annual_report_pdf(council.db, year, dt.date.today())
-    finally:
-        council.close()
-    return write_output(args, data)
+    return write_from_council(args, lambda db: annual_report_pdf(db, year, dt.date.today()))
 
 
 def run_annual_figures(args: argparse.Namespace) -> int:
     year = _year(args)
     _suffix(args, (".xlsx",))
-    council = open_for_command(args)
-    try:
-        data = annual_xlsx(collect_figures(council.db, year))
-    finally:
-        council.close()
-    return write_output(args, data)
+    return write_from_council(args, lambda db: annual_xlsx(collect_figures(db, year)))
 
 
 def run_statistics(args: argparse.Namespace) -> int:
     year = _year(args)
     suffix = _suffix(args, STATISTICS_SUFFIXES)
-    council = open_for_command(args)
-    try:
-        data = export_statistics(council.db, year, suffix)
-    finally:
-        council.close()
-    return write_output(args, data)
+    return write_from_council(args, lambda db: export_statistics(db, year, suffix))
 
 
 def register(groups) -> None:

@@ -4,7 +4,10 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from core.database import Council, open_council, pending_steps
 from core.encryption import FileKey, PassphraseNeededError, is_encrypted, unlock
@@ -143,6 +146,17 @@ def _why_not_taken_over(path: Path, holder: LockInfo) -> str:
               "so the file is not taken over. Close it there; if that computer is off for "
               "good, remove the lock file {lock} yourself.",
               holder=holder.describe(path.name), lock=lock_path(path))
+
+
+def write_from_council(args: argparse.Namespace, make: Callable[[Database], bytes]) -> int:
+    """Open the council file the arguments name, make the output from it, close the file,
+    then write the output (a print or an export)."""
+    council = open_for_command(args)
+    try:
+        data = make(council.db)
+    finally:
+        council.close()
+    return write_output(args, data)
 
 
 def write_output(args: argparse.Namespace, data: bytes) -> int:

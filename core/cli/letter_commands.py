@@ -1,6 +1,6 @@
 """Commands of the letters feature: print an archived letter without a window."""
 
-from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
+from core.cli.common import add_db_argument, add_output_argument, write_from_council
 from core.i18n import tr
 from core.letters import letter_pdf
 
@@ -16,9 +16,4 @@ def register(groups) -> None:
 
 
 def run_print_letter(args) -> int:
-    council = open_for_command(args)
-    try:
-        pdf = letter_pdf(council.db, args.letter)
-    finally:
-        council.close()
-    return write_output(args, pdf)
+    return write_from_council(args, lambda db: letter_pdf(db, args.letter))

@@ -7,7 +7,7 @@ from core.cli.common import (
     add_output_argument,
     open_for_command,
     say,
-    write_output,
+    write_from_council,
 )
 from core.errors import RaadswerkError
 from core.i18n import tr, trn
@@ -47,21 +47,11 @@ def register(groups) -> None:
 
 
 def run_print(args) -> int:
-    council = open_for_command(args)
-    try:
-        data = member_list_pdf(council.db, public=args.public)
-    finally:
-        council.close()
-    return write_output(args, data)
+    return write_from_council(args, lambda db: member_list_pdf(db, public=args.public))
 
 
 def run_print_terms(args) -> int:
-    council = open_for_command(args)
-    try:
-        data = rooster_pdf(council.db)
-    finally:
-        council.close()
-    return write_output(args, data)
+    return write_from_council(args, rooster_pdf)
 
 
 def run_import_command(args) -> int:
@@ -94,9 +84,4 @@ def run_export(args) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise RaadswerkError(tr("Export to a file ending in .csv or .xlsx."))
-    council = open_for_command(args)
-    try:
-        data = export_members(council.db, suffix)
-    finally:
-        council.close()
-    return write_output(args, data)
+    return write_from_council(args, lambda db: export_members(db, suffix))
