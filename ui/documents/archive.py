@@ -38,7 +38,7 @@ from ui.documents.letter_editor import LetterEditorDialog, letter_filename
 from ui.documents.preview import PdfPreviewPanel
 from ui.errors import show_error
 from ui.models.lazy_table import Column, LazyTableModel
-from ui.widgets.cut_text_tips import show_cut_text_as_tooltip
+from ui.widgets.cut_text_tips import CutTextTips
 
 
 def _columns() -> list[Column]:
@@ -109,7 +109,7 @@ class LettersArchive(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
-        show_cut_text_as_tooltip(self.table)
+        CutTextTips(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -21,7 +21,7 @@ from ui.advice.dialogs import NewAdviceDialog
 from ui.advice.figures_card import FiguresCard
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.pages.base import Page
-from ui.widgets.cut_text_tips import show_cut_text_as_tooltip
+from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
 
@@ -50,7 +50,7 @@ class AdvicePage(Page):
         self.figures = FiguresCard()
         self.body.addWidget(self.figures)
         self.table = QTableView()
-        show_cut_text_as_tooltip(self.table)
+        CutTextTips(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)

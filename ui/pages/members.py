@@ -55,7 +55,7 @@ from ui.members.reappoint_dialog import ReappointDialog
 from ui.pages.base import Page
 from ui.safety.erased_backups import offer_to_delete_backups
 from ui.safety.preferences import backup_folder
-from ui.widgets.cut_text_tips import show_cut_text_as_tooltip
+from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
 SEARCH_DELAY_MS = 250
@@ -174,7 +174,7 @@ class MembersPage(Page):
         layout.addLayout(self._build_list_actions())
         splitter = QSplitter(Qt.Horizontal)
         self.table = QTableView()
-        show_cut_text_as_tooltip(self.table)
+        CutTextTips(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)

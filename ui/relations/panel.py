@@ -23,7 +23,7 @@ from core.relations.model import Relation
 from ui.errors import show_error
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.relations.relation_dialog import RelationDialog
-from ui.widgets.cut_text_tips import show_cut_text_as_tooltip
+from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
 
@@ -68,7 +68,7 @@ class RelationsPanel(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.table = QTableView()
-        show_cut_text_as_tooltip(self.table)
+        CutTextTips(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -21,7 +21,7 @@ from core.signals.repository import SignalFilter, count_signals, fetch_signals
 from core.signals.themes import list_themes
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.signals.fields import DateField
-from ui.widgets.cut_text_tips import show_cut_text_as_tooltip
+from ui.widgets.cut_text_tips import CutTextTips
 
 STATUS_COLOURS = {"new": QColor("#B00020"), "closed": QColor("#5A6670")}
 
@@ -49,7 +49,7 @@ class SignalList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._filters())
         self.table = QTableView()
-        show_cut_text_as_tooltip(self.table)
+        CutTextTips(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)

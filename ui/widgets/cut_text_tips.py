@@ -8,7 +8,8 @@ CELL_MARGINS = 12
 
 
 class CutTextTips(QObject):
-    """Event filter on a view's viewport: answers tooltip requests over cut cells."""
+    """Event filter on a view's viewport: answers tooltip requests over cut cells.
+    ``CutTextTips(table)`` is all a list needs (the view keeps it as its child)."""
 
     def __init__(self, view: QAbstractItemView):
         super().__init__(view)
@@ -34,6 +35,3 @@ class CutTextTips(QObject):
             QToolTip.hideText()
         return True
 
-
-def show_cut_text_as_tooltip(view: QAbstractItemView) -> CutTextTips:
-    return CutTextTips(view)
