@@ -10,6 +10,8 @@ joined forms they take in a word.
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 from arabic_reshaper import reshape
 from reportlab.pdfbase import pdfmetrics
@@ -95,20 +97,19 @@ def font_runs(text: str) -> list[tuple[str, str]]:
     main, fallback = _coverage(FAMILY), _coverage(FALLBACK)
     if all(ord(char) in main for char in set(text) - _ALWAYS_MAIN):
         return [(FAMILY, text)] if text else []
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        code = ord(char)
-        if code in main or char in _ALWAYS_MAIN:
-            font = FAMILY
-        elif code in fallback:
-            font = FALLBACK
-        else:
-            font, char = FALLBACK, MISSING_MARK
-        if runs and runs[-1][0] == font:
-            runs[-1] = (font, runs[-1][1] + char)
-        else:
-            runs.append((font, char))
-    return runs
+    printed = [_printed_in(char, main, fallback) for char in text]
+    return [(font, "".join(char for _font, char in group))
+            for font, group in groupby(printed, key=itemgetter(0))]
+
+
+def _printed_in(char: str, main: frozenset[int], fallback: frozenset[int]) -> tuple[str, str]:
+    """(font, character as printed): the missing mark for what neither font has."""
+    code = ord(char)
+    if code in main or char in _ALWAYS_MAIN:
+        return FAMILY, char
+    if code in fallback:
+        return FALLBACK, char
+    return FALLBACK, MISSING_MARK
 
 
 def unprintable(text: str) -> list[str]:
