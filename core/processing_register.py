@@ -8,13 +8,11 @@ printed register tells the truth about this file on the day it is printed.
 import datetime as dt
 from dataclasses import dataclass
 
-from reportlab.platypus import Paragraph
 from sqlite_utils import Database
 
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, render
-from core.documents.styles import STYLES, label_value_table
-from core.documents.text import escape_text
+from core.documents.styles import label_value_table, paragraph
 from core.i18n import format_number, tr
 from core.signals.options import retention_months
 
@@ -106,27 +104,23 @@ def security_lines(encrypted: bool) -> list[str]:
     return lines
 
 
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
-
-
 def _activity_story(activity: Activity) -> list:
     pairs = [(tr("Personal data"), activity.data), (tr("Purpose"), activity.purpose),
              (tr("Legal basis"), activity.basis), (tr("Who sees it"), activity.who),
              (tr("How long"), activity.kept), (tr("In this file now"), activity.count)]
-    rows = [(_p(label, "label"), _p(value, "value")) for label, value in pairs]
-    return [_p(activity.name, "h2"), label_value_table(rows)]
+    rows = [(paragraph(label, "label"), paragraph(value, "value")) for label, value in pairs]
+    return [paragraph(activity.name, "h2"), label_value_table(rows)]
 
 
 def processing_register_pdf(db: Database, encrypted: bool, today: dt.date | None = None) -> bytes:
     today = today or dt.date.today()
     head = load_letterhead(db)
     title = tr("Register of processing activities")
-    story = [_p(title, "title"),
-             _p(tr("Controller: {name}. This register (AVG Art. 30) describes the personal "
-                   "data in this council file.", name=head.profile.name or "—"))]
+    story = [paragraph(title, "title"),
+             paragraph(tr("Controller: {name}. This register (AVG Art. 30) describes the personal "
+                          "data in this council file.", name=head.profile.name or "—"))]
     for activity in activities(db):
         story += _activity_story(activity)
-    story.append(_p(tr("How the data is secured"), "h2"))
-    story += [_p(f"• {line}") for line in security_lines(encrypted)]
+    story.append(paragraph(tr("How the data is secured"), "h2"))
+    story += [paragraph(f"• {line}") for line in security_lines(encrypted)]
     return render(head, DocumentInfo(title=title, print_date=today), story)

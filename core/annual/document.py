@@ -29,7 +29,7 @@ from core.annual.texts import AnnualTexts, load_texts, section_label
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, Letterhead, contents_heading, render_with_contents
 from core.documents.richtext import to_flowables
-from core.documents.styles import STYLES, TABLE_FONT, data_table
+from core.documents.styles import STYLES, TABLE_FONT, data_table, paragraph
 from core.documents.text import escape_text
 from core.i18n import format_date, format_number, tr
 from core.signals.chart import trend_drawing
@@ -42,12 +42,8 @@ def report_title(year: int) -> str:
     return tr("Annual report {year}", year=year)
 
 
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
-
-
 def _heading(text: str, level: int = 0) -> Paragraph:
-    return contents_heading(_p(text, "h1" if level == 0 else "h2"), text, level)
+    return contents_heading(paragraph(text, "h1" if level == 0 else "h2"), text, level)
 
 
 def _cell(value, style: str = "cell") -> Paragraph:
@@ -62,7 +58,7 @@ def _table(table: Table, first_width: float, lead: list | None = None,
     header, rows = table
     lead = lead or []
     if not rows:
-        return [*lead, _p(tr("Nothing to count in this year."), "small")]
+        return [*lead, paragraph(tr("Nothing to count in this year."), "small")]
     rest = (WIDTH - first_width) / max(1, len(header) - 1)
     cells = [[_cell(value, "cell_head") for value in header]]
     cells += [[_cell(value) for value in row] for row in rows]
@@ -83,7 +79,7 @@ def _contents() -> list:
     contents.tableStyle = TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-    return [_p(tr("Contents"), "h2"), contents]
+    return [paragraph(tr("Contents"), "h2"), contents]
 
 
 def _own_text(texts: AnnualTexts, name: str) -> list:
@@ -97,8 +93,8 @@ def _composition(figures: AnnualFigures) -> list:
     composition = figures.composition
     story = _table(people_table(composition.members), 85 * mm, [
         _heading(tr("Composition of the council")),
-        _p(tr("On {date} the council had {count} members.", date=format_date(composition.on),
-              count=format_number(composition.member_count)))])
+        paragraph(tr("On {date} the council had {count} members.", date=format_date(composition.on),
+                     count=format_number(composition.member_count)))])
     for title, people, label in (
             (tr("Joined in {year}", year=figures.year), composition.joined, tr("Member since")),
             (tr("Left in {year}", year=figures.year), composition.left, tr("Left on")),
@@ -111,12 +107,12 @@ def _composition(figures: AnnualFigures) -> list:
 def _meetings(figures: AnnualFigures) -> list:
     held = _table(meetings_table(figures), 110 * mm, [
         _heading(tr("Meetings")),
-        _p(tr("In {year} the council held {count} meetings.", year=figures.year,
-              count=format_number(figures.meetings_held)))])
+        paragraph(tr("In {year} the council held {count} meetings.", year=figures.year,
+                     count=format_number(figures.meetings_held)))])
     return held + _table(attendance_table(figures), 65 * mm, [
         _heading(tr("Attendance"), 1),
-        _p(tr("Per member, the meetings they were invited to and whose attendance was "
-              "recorded."), "small")])
+        paragraph(tr("Per member, the meetings they were invited to and whose attendance was "
+                     "recorded."), "small")])
 
 
 def _advice(figures: AnnualFigures) -> list:
@@ -124,8 +120,8 @@ def _advice(figures: AnnualFigures) -> list:
     chart = [Spacer(1, 2 * mm), outcome_drawing(advice)] if advice.sent else []
     sent = _table(advice_table(figures), 30 * mm, [
         _heading(tr("Advice")),
-        _p(tr("In {year} the council sent {count} advice letters to the municipality.",
-              year=figures.year, count=format_number(advice.sent)))], chart)
+        paragraph(tr("In {year} the council sent {count} advice letters to the municipality.",
+                     year=figures.year, count=format_number(advice.sent)))], chart)
     return sent + _table(advice_timing_table(figures), 125 * mm,
                          [_heading(tr("Response times"), 1)])
 
@@ -133,14 +129,14 @@ def _advice(figures: AnnualFigures) -> list:
 def _signals(figures: AnnualFigures) -> list:
     signals = figures.signals
     lead = [_heading(tr("Signals from the backing group")),
-             _p(tr("In {year} the council received {count} signals. A signal with several "
-                   "themes counts once for each theme.", year=figures.year,
-                   count=format_number(signals.total)))]
+             paragraph(tr("In {year} the council received {count} signals. A signal with several "
+                          "themes counts once for each theme.", year=figures.year,
+                          count=format_number(signals.total)))]
     recurring = signals.trend.recurring_themes
     if recurring:
-        lead.append(_p(tr("Recurring themes (at least {threshold} signals in one quarter): "
-                          "{themes}.", threshold=signals.trend.threshold,
-                          themes=", ".join(theme.label for theme in recurring))))
+        lead.append(paragraph(tr("Recurring themes (at least {threshold} signals in one quarter): "
+                                 "{themes}.", threshold=signals.trend.threshold,
+                                 themes=", ".join(theme.label for theme in recurring))))
     chart = [Spacer(1, 2 * mm), trend_drawing(signals.trend, WIDTH, 80 * mm)] \
         if signals.trend.themes else []
     story = _table(themes_table(figures), 70 * mm, lead, chart)
@@ -149,10 +145,10 @@ def _signals(figures: AnnualFigures) -> list:
 
 
 def build_story(figures: AnnualFigures, texts: AnnualTexts, council_name: str) -> list:
-    story = [_p(report_title(figures.year), "title"),
-             _p(council_name, "h3"),
-             _p(tr("Figures counted from the council's register up to {date}.",
-                   date=format_date(figures.period.counted_until)), "small"),
+    story = [paragraph(report_title(figures.year), "title"),
+             paragraph(council_name, "h3"),
+             paragraph(tr("Figures counted from the council's register up to {date}.",
+                          date=format_date(figures.period.counted_until)), "small"),
              Spacer(1, 4 * mm), *_contents()]
     story += _own_text(texts, "foreword") + _own_text(texts, "priorities")
     story += _composition(figures) + _meetings(figures) + _advice(figures) + _signals(figures)

@@ -67,6 +67,8 @@ def _printed(char: str) -> bool:
 def for_print(text: str) -> str:
     """Composed (NFC), without format characters and, where a line holds right-to-left
     script, in visual order."""
+    if text.isascii():
+        return text  # composed already, no format characters, left to right
     text = "".join(char for char in unicodedata.normalize("NFC", text) if _printed(char))
     if not _has_right_to_left(text):
         return text

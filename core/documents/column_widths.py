@@ -3,23 +3,23 @@ e-mail address, "Bijstandsgerechtigden") takes the room it needs from columns wi
 spare, as a typesetter would."""
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+
+from core.documents.cells import TextCell, word_width
 
 # Left and right padding of a data table's cells (core/documents/styles.py), and a little
 # room so that rounding never breaks the last letter off.
 CELL_PADDING = 8 + 1
 
 
-@lru_cache(maxsize=50_000)
-def _word_width(word: str, font: str, size: float) -> float:
-    return stringWidth(word, font, size)
-
-
 def longest_word(cell: object) -> float:
     """The width of the widest word in a paragraph cell, in the font of its own run."""
+    if isinstance(cell, TextCell):
+        style = cell.style
+        return max((word_width(word, style.fontName, style.fontSize)
+                    for word in cell.text.split()), default=0.0)
     if not isinstance(cell, Paragraph):
         return 0.0
     widest = 0.0
@@ -28,18 +28,32 @@ def longest_word(cell: object) -> float:
         font = getattr(fragment, "fontName", cell.style.fontName)
         size = getattr(fragment, "fontSize", cell.style.fontSize)
         for word in text.split():
-            widest = max(widest, _word_width(word, font, size))
+            widest = max(widest, word_width(word, font, size))
     return widest
 
 
-def widths_without_broken_words(rows: Sequence[Sequence[object]],
-                                widths: Sequence[float]) -> list[float]:
+def longest_line(cell: object) -> float:
+    """The width of a plain cell's widest typed line (a name kept on one line)."""
+    if not isinstance(cell, TextCell):
+        return longest_word(cell)
+    style = cell.style
+    return max((stringWidth(" ".join(line.split()), style.fontName, style.fontSize)
+                for line in cell.text.split("\n")), default=0.0)
+
+
+def widths_without_broken_words(rows: Sequence[Sequence[object]], widths: Sequence[float],
+                                whole: Sequence[int] = ()) -> list[float]:
     """``widths``, changed only where a column's longest word does not fit: that column
-    grows, the columns with room to spare give it up in proportion, the total stays."""
+    grows, the columns with room to spare give it up in proportion, the total stays.
+
+    In the ``whole`` columns (names) a cell's whole line should fit, up to twice the
+    column's width: a long text there does not take the room of the others."""
     needed = [0.0] * len(widths)
     for row in rows:
         for column, cell in enumerate(row[:len(widths)]):
-            needed[column] = max(needed[column], longest_word(cell) + CELL_PADDING)
+            need = (min(longest_line(cell), 2 * widths[column]) if column in whole
+                    else longest_word(cell))
+            needed[column] = max(needed[column], need + CELL_PADDING)
     short = [max(0.0, need - width) for need, width in zip(needed, widths, strict=True)]
     spare = [max(0.0, width - need) for need, width in zip(needed, widths, strict=True)]
     deficit, room = sum(short), sum(spare)

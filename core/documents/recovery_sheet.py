@@ -5,18 +5,13 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from core.documents.fonts import BOLD
 from core.documents.page import DocumentInfo, Letterhead, render
-from core.documents.styles import ACCENT, STYLES
-from core.documents.text import escape_text
+from core.documents.styles import ACCENT, paragraph
 from core.encryption import FileKey
 from core.i18n import format_date, tr
-
-
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
 
 
 def _code_table(code: str) -> Table:
@@ -38,27 +33,27 @@ def recovery_sheet_pdf(head: Letterhead, key: FileKey, file_path: Path,
     today = today or dt.date.today()
     title = tr("Recovery sheet")
     story = [
-        _p(title, "title"),
-        _p(tr("Council file {name}, encrypted on {date}.", name=Path(file_path).name,
-              date=format_date(today)), "h3"),
-        _p(tr("This file and its backups are encrypted: whoever finds the computer or a "
-              "backup cannot read the names, phone numbers and signals in it. They open "
-              "with the passphrase, or with the recovery code below.")),
+        paragraph(title, "title"),
+        paragraph(tr("Council file {name}, encrypted on {date}.", name=Path(file_path).name,
+                     date=format_date(today)), "h3"),
+        paragraph(tr("This file and its backups are encrypted: whoever finds the computer or a "
+                     "backup cannot read the names, phone numbers and signals in it. They open "
+                     "with the passphrase, or with the recovery code below.")),
         Spacer(1, 4 * mm),
-        _p(tr("Recovery code"), "h2"),
+        paragraph(tr("Recovery code"), "h2"),
         _code_table(key.recovery_code()),
         Spacer(1, 6 * mm),
-        _p(tr("Forgot the passphrase? Open the file in Raadswerk and type these 64 "
-              "characters instead of the passphrase (spaces and capitals do not matter). "
-              "Then choose a new passphrase "
-              "under Instellingen › Beveiliging; you get a new recovery sheet, and this one "
-              "no longer works.")),
-        _p(tr("Without the passphrase and without this sheet, nobody can open the file — "
-              "not the council, not the supplier of Raadswerk, not a computer expert. Keep "
-              "this sheet on paper in a locked place, apart from the computer; do not keep "
-              "it as a file on the same computer, and do not e-mail it.")),
-        _p(tr("A new passphrase makes this sheet invalid. Destroy it then, after the new "
-              "sheet is in its place.")),
+        paragraph(tr("Forgot the passphrase? Open the file in Raadswerk and type these 64 "
+                     "characters instead of the passphrase (spaces and capitals do not matter). "
+                     "Then choose a new passphrase "
+                     "under Instellingen › Beveiliging; you get a new recovery sheet, and this one "
+                     "no longer works.")),
+        paragraph(tr("Without the passphrase and without this sheet, nobody can open the file — "
+                     "not the council, not the supplier of Raadswerk, not a computer expert. Keep "
+                     "this sheet on paper in a locked place, apart from the computer; do not keep "
+                     "it as a file on the same computer, and do not e-mail it.")),
+        paragraph(tr("A new passphrase makes this sheet invalid. Destroy it then, after the new "
+                     "sheet is in its place.")),
     ]
     info = DocumentInfo(title=tr("{title} — {name}", title=title, name=Path(file_path).name),
                         print_date=today, confidential=True)

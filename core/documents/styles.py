@@ -7,11 +7,13 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
 
+from core.documents.cells import text_cell
 from core.documents.column_widths import widths_without_broken_words
 from core.documents.fonts import BOLD, FAMILY, register_fonts
 from core.documents.tables import PagedTable
+from core.documents.text import escape_text
 
 ACCENT = colors.HexColor("#1F5C6B")  # deep teal: calm, official, prints well in grey
 MUTED = colors.HexColor("#5A6670")
@@ -85,9 +87,22 @@ def build_styles() -> dict[str, ParagraphStyle]:
 STYLES = build_styles()
 
 
-def data_table(rows: list[list], col_widths: list[float], header: bool = True) -> PagedTable:
+def paragraph(text: str | None, style: str = "body") -> Paragraph:
+    """What a person typed, printed literally in one of the shared styles."""
+    return Paragraph(escape_text(text), STYLES[style])
+
+
+def cell(text: str | None, style: str = "cell") -> Flowable:
+    """A table cell of typed text: a quick ``TextCell`` where that prints the same as a
+    Paragraph (see cells.py), else the Paragraph."""
+    return text_cell(text, STYLES[style]) or paragraph(text, style)
+
+
+def data_table(rows: list[list], col_widths: list[float], header: bool = True,
+               whole: Sequence[int] = ()) -> PagedTable:
     """A table that splits between pages as a typesetter would (see tables.py), with
-    columns wide enough for their longest word where the others have room to spare."""
+    columns wide enough for their longest word where the others have room to spare, and
+    the ``whole`` columns (names) for their whole line."""
     commands = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -100,7 +115,7 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True) -
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
     return PagedTable(rows[0] if header and rows else None, rows[1:] if header else rows,
-                      widths_without_broken_words(rows, col_widths), commands,
+                      widths_without_broken_words(rows, col_widths, whole), commands,
                       stripes=(colors.white, ZEBRA))
 
 

@@ -4,7 +4,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from core.documents.page import DocumentInfo, render
-from core.documents.styles import STYLES, data_table, label_value_table
+from core.documents.styles import STYLES, cell, data_table, label_value_table, paragraph
 from core.documents.text import escape_text
 from core.i18n import format_clock, format_date, tr
 from core.meetings.agenda import agenda_end, document_label
@@ -13,10 +13,7 @@ from core.meetings.papers import MeetingPapers
 
 WIDTH = 165 * mm
 AGENDA_COLUMNS = [10 * mm, 12 * mm, 81 * mm, 29 * mm, 33 * mm]
-
-
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
+PRESENTER = 3  # the column of names kept on one line where there is room
 
 
 def document_title(kind: str, meeting: Meeting) -> str:
@@ -45,7 +42,7 @@ def meeting_pairs(papers: MeetingPapers) -> list[tuple[str, str]]:
 
 def pairs_table(pairs: list[tuple[str, str]], label_width: float) -> list:
     """The label/value pairs as one escaped two-column table, full text width."""
-    rows = [(_p(label, "label"), _p(value, "value")) for label, value in pairs]
+    rows = [(cell(label, "label"), cell(value, "value")) for label, value in pairs]
     return [label_value_table(rows, label_width=label_width, total_width=WIDTH)]
 
 
@@ -70,23 +67,23 @@ def invitee_names(papers: MeetingPapers) -> str:
 
 def _item_cell(item: AgendaItem, papers: MeetingPapers, page_refs: dict | None) -> list:
     title_style = "cell" if item.is_sub_item else "cell_bold"
-    cell = [Paragraph(escape_text(item.title), STYLES[title_style])]
+    parts = [cell(item.title, title_style)]
     if item.explanation.strip():
-        cell.append(_p(item.explanation, "small"))
+        parts.append(cell(item.explanation, "small"))
     if item.requested_by:
         request = tr("On the agenda at the request of {name}", name=item.requested_by)
-        cell.append(Paragraph(f"<i>{escape_text(request)}</i>", STYLES["small"]))
+        parts.append(Paragraph(f"<i>{escape_text(request)}</i>", STYLES["small"]))
     if item.standard == "actions" and papers.carried_actions:
         open_count = sum(1 for action in papers.carried_actions if action.status == "open")
-        cell.append(_p(tr("{count} open actions: see the action list at the end.",
+        parts.append(cell(tr("{count} open actions: see the action list at the end.",
                           count=open_count), "small"))
     if item.documents:
         lines = [f"• {escape_text(document_label(d))}{_page_ref(d, page_refs)}"
                  for d in item.documents]
         label = tr("Documents")
         heading = f"<b>{escape_text(label)}</b><br/>"
-        cell.append(Paragraph(heading + "<br/>".join(lines), STYLES["small"]))
-    return cell
+        parts.append(Paragraph(heading + "<br/>".join(lines), STYLES["small"]))
+    return parts
 
 
 def _page_ref(document, page_refs: dict | None) -> str:
@@ -99,36 +96,36 @@ def _page_ref(document, page_refs: dict | None) -> str:
 
 
 def agenda_table(papers: MeetingPapers, page_refs: dict | None = None):
-    head: list[object] = [_p(text, "cell_head") for text in
+    head: list[object] = [cell(text, "cell_head") for text in
             (tr("No."), tr("Time"), tr("Item"), tr("Presenter"), tr("Asked"))]
     rows: list[list[object]] = [head]
     for item in papers.items:
         number_style = "cell" if item.is_sub_item else "cell_bold"
         rows.append([
-            _p(item.number, number_style),
-            _p(format_clock(item.start), "cell"),
+            cell(item.number, number_style),
+            cell(format_clock(item.start), "cell"),
             _item_cell(item, papers, page_refs),
-            _p(item.presenter, "cell"),
-            _p(purpose_label(item.purpose) if item.purpose else "", "cell"),
+            cell(item.presenter, "cell"),
+            cell(purpose_label(item.purpose) if item.purpose else "", "cell"),
         ])
-    return data_table(rows, AGENDA_COLUMNS)
+    return data_table(rows, AGENDA_COLUMNS, whole=[PRESENTER])
 
 
 def actions_table(actions, heading: str) -> list:
     if not actions:
         return []
-    rows = [[_p(text, "cell_head") for text in
+    rows = [[cell(text, "cell_head") for text in
              (tr("Action"), tr("Who"), tr("Due"), tr("Status"))]]
     for action in actions:
         rows.append([
-            _p(action.description), _p(action.owner or "—"),
-            _p(format_date(action.due_date, "short") if action.due_date else "—"),
-            _p(status_label(action.status) if action.status == "open" else
-               tr("done on {date}", date=format_date(action.done_on, "short"))
-               if action.done_on else status_label(action.status)),
+            cell(action.description), cell(action.owner or "—"),
+            cell(format_date(action.due_date, "short") if action.due_date else "—"),
+            cell(status_label(action.status) if action.status == "open" else
+                 tr("done on {date}", date=format_date(action.done_on, "short"))
+                 if action.done_on else status_label(action.status)),
         ])
     return [Paragraph(escape_text(heading), STYLES["h1"]),
-            data_table(rows, [83 * mm, 35 * mm, 22 * mm, 25 * mm])]
+            data_table(rows, [83 * mm, 35 * mm, 22 * mm, 25 * mm], whole=[1])]
 
 
 def agenda_story(papers: MeetingPapers, page_refs: dict | None = None) -> list:
@@ -143,10 +140,10 @@ def agenda_story(papers: MeetingPapers, page_refs: dict | None = None) -> list:
         story.append(agenda_table(papers, page_refs))
         end = agenda_end(papers.items, meeting.start_time)
         story += [Spacer(1, 3 * mm),
-                  _p(tr("Expected end of the meeting: {time}", time=format_clock(end)),
-                     "small")]
+                  paragraph(tr("Expected end of the meeting: {time}", time=format_clock(end)),
+                            "small")]
     else:
-        story.append(_p(tr("The agenda has no items yet."), "body"))
+        story.append(paragraph(tr("The agenda has no items yet.")))
     story += actions_table(papers.carried_actions, tr("Action list"))
     return story
 
@@ -169,14 +166,14 @@ def _signature_room() -> Spacer:
 
 
 def presence_story(papers: MeetingPapers) -> list:
-    rows: list[list[object]] = [[_p(text, "cell_head") for text in (
-        tr("Name"), tr("Role or organisation"), tr("Signature"))]]
+    rows: list[list[object]] = [[cell(text, "cell_head") for text in (
+          tr("Name"), tr("Role or organisation"), tr("Signature"))]]
     for invitee in papers.invitees:
         role = (papers.roles.get(invitee.member_id, "") if invitee.member_id is not None
                 else invitee.organisation)
         note = tr("sent apologies") if invitee.attendance == "absent_notice" else ""
-        rows.append([_p(invitee.name), _p(role), [_p(note, "small"), _signature_room()]])
-    rows += [[_p(""), _p(""), _signature_room()] for _ in range(BLANK_ROWS)]
+        rows.append([cell(invitee.name), cell(role), [cell(note, "small"), _signature_room()]])
+    rows += [[cell(""), cell(""), _signature_room()] for _ in range(BLANK_ROWS)]
     table = data_table(rows, [60 * mm, 50 * mm, 55 * mm])
     return [
         Paragraph(escape_text(tr("Presence list")), STYLES["title"]),
@@ -185,8 +182,8 @@ def presence_story(papers: MeetingPapers) -> list:
         Spacer(1, 6 * mm),
         table,
         Spacer(1, 3 * mm),
-        KeepTogether([_p(tr("Guests who were not on the list: please add your name and "
-                            "organisation on an empty line."), "small")]),
+        KeepTogether([paragraph(tr("Guests who were not on the list: please add your name and "
+                                   "organisation on an empty line."), "small")]),
     ]
 
 

@@ -5,7 +5,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from core.documents.page import DocumentInfo, render
 from core.documents.richtext import to_flowables
-from core.documents.styles import STYLES, data_table
+from core.documents.styles import STYLES, cell, data_table, paragraph
 from core.documents.text import escape_text
 from core.i18n import format_date, tr
 from core.meetings.agenda_document import (
@@ -16,10 +16,6 @@ from core.meetings.agenda_document import (
     pairs_table,
 )
 from core.meetings.papers import MeetingPapers
-
-
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
 
 
 def _names(papers: MeetingPapers, code: str) -> list[str]:
@@ -47,7 +43,7 @@ def _item_section(papers: MeetingPapers, item) -> list:
     if item.minutes.strip():
         story += to_flowables(item.minutes)
     else:
-        story.append(_p(tr("No notes."), "small"))
+        story.append(paragraph(tr("No notes."), "small"))
     for decision in papers.decisions:
         if decision.agenda_item_id == item.id:
             label = tr("Decision {code}", code=decision.code)
@@ -80,17 +76,17 @@ def decision_line(decision) -> str:
 
 def quorum_warning(papers: MeetingPapers) -> list:
     warning = papers.quorum.warning() if papers.quorum else ""
-    return [Spacer(1, 2 * mm), _p(warning, "value_bold")] if warning else []
+    return [Spacer(1, 2 * mm), paragraph(warning, "value_bold")] if warning else []
 
 
 def decisions_table(papers: MeetingPapers) -> list:
     if not papers.decisions:
         return []
-    rows = [[_p(text, "cell_head") for text in (tr("No."), tr("Decision"), tr("Item"))]]
+    rows = [[cell(text, "cell_head") for text in (tr("No."), tr("Decision"), tr("Item"))]]
     for decision in papers.decisions:
         item = papers.item(decision.agenda_item_id)
-        rows.append([_p(decision.code, "cell_bold"), _p(decision_line(decision)),
-                     _p(item.number if item else "—")])
+        rows.append([cell(decision.code, "cell_bold"), cell(decision_line(decision)),
+                     cell(item.number if item else "—")])
     return [Paragraph(escape_text(tr("Decision list")), STYLES["h1"]),
             data_table(rows, [20 * mm, 118 * mm, 27 * mm])]
 

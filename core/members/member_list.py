@@ -9,8 +9,8 @@ from reportlab.platypus import Paragraph, Spacer
 
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, render
-from core.documents.styles import STYLES, data_table
-from core.documents.text import escape_lines, escape_text
+from core.documents.styles import STYLES, cell, data_table, paragraph
+from core.documents.text import escape_text
 from core.i18n import format_date, tr, trn
 from core.members.model import Member, role_order
 from core.members.repository import list_members
@@ -18,10 +18,6 @@ from core.members.working_groups import list_working_groups
 
 # A heading right above a long table: keepWithNext would push the whole table to page two.
 _HEADING_ABOVE_TABLE = ParagraphStyle("members_h1", parent=STYLES["h1"], keepWithNext=0)
-
-
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
 
 
 def _term(member: Member) -> str:
@@ -32,9 +28,9 @@ def _term(member: Member) -> str:
     return f"{start} – {end}"
 
 
-def _contact(member: Member) -> Paragraph:
+def _contact(member: Member):
     lines = [*member.full_address.split("\n"), member.email, member.phone]
-    return Paragraph(escape_lines(lines), STYLES["cell"])
+    return cell("\n".join(line for line in lines if line.strip()))
 
 
 def _represents(member: Member, public: bool) -> str:
@@ -56,7 +52,8 @@ def _role_table(members: list[Member], public: bool):
     for member in sorted(members, key=lambda m: role_order(m.role)):
         label = member.role_label if member.role != previous else ""
         previous = member.role
-        row = [_p(label, "cell_bold"), _p(member.display_name), _p(_represents(member, public))]
+        row = [cell(label, "cell_bold"), cell(member.display_name),
+               cell(_represents(member, public))]
         if not public:
             row.append(_contact(member))
         rows.append(row)
@@ -67,20 +64,20 @@ def _terms_table(members: list[Member]):
     rows = [[Paragraph(escape_text(text), STYLES["cell_head"]) for text in
              (tr("Name"), tr("Term of office"), tr("Reappointable"))]]
     for member in members:
-        rows.append([_p(member.display_name), _p(_term(member)),
-                     _p(tr("yes") if member.reappointable else tr("no"))])
+        rows.append([cell(member.display_name), cell(_term(member)),
+                     cell(tr("yes") if member.reappointable else tr("no"))])
     return data_table(rows, [70 * mm, 60 * mm, 35 * mm])
 
 
 def _group_story(groups, members_by_id: dict[int, Member]) -> list:
     story = [Paragraph(escape_text(tr("Working groups")), STYLES["h1"])]
     if not groups:
-        story.append(_p(tr("The council has no working groups."), "body"))
+        story.append(paragraph(tr("The council has no working groups.")))
     for group in groups:
         story.append(Paragraph(escape_text(f"{group.name} ({group.kind_label.lower()})"),
                                STYLES["h2"]))
         if group.description:
-            story.append(_p(group.description, "small"))
+            story.append(paragraph(group.description, "small"))
         names = []
         chair_first = sorted(group.member_ids, key=lambda m: m != group.chair_id)
         for member_id in chair_first:
@@ -91,7 +88,7 @@ def _group_story(groups, members_by_id: dict[int, Member]) -> list:
             if member_id == group.chair_id:
                 name = tr("{name} (chair)", name=name)
             names.append(name)
-        story.append(_p(", ".join(names) if names else tr("No members yet."), "body"))
+        story.append(paragraph(", ".join(names) if names else tr("No members yet.")))
     return story
 
 
@@ -112,14 +109,14 @@ def member_list_story(members: list[Member], groups: list, public: bool,
     head_note = _head_note(members, today)
     story = [
         Paragraph(escape_text(tr("Member list")), STYLES["title"]),
-        _p(head_note, "small"),
+        paragraph(head_note, "small"),
         Spacer(1, 4 * mm),
         Paragraph(escape_text(tr("Members by role")), _HEADING_ABOVE_TABLE),
     ]
     if members:
         story.append(_role_table(members, public))
     else:
-        story.append(_p(tr("The council has no active members."), "body"))
+        story.append(paragraph(tr("The council has no active members.")))
     with_terms = [member for member in members if member.is_council_member]
     if not public and with_terms:
         story += [Paragraph(escape_text(tr("Terms of office")), _HEADING_ABOVE_TABLE),

@@ -4,12 +4,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, render
-from core.documents.styles import STYLES, data_table
-from core.documents.text import escape_text
+from core.documents.styles import cell, data_table, paragraph
 from core.i18n import format_date, tr
 from core.members.model import Member
 from core.members.repository import list_members
@@ -41,10 +40,6 @@ def load_rooster(db) -> Rooster:
     return Rooster(lines, years, allowed)
 
 
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
-
-
 def _rule(rooster: Rooster) -> str:
     return tr("A term of office lasts {years} years; a member serves at most {allowed} terms "
               "in a row.", years=rooster.years, allowed=rooster.allowed)
@@ -53,31 +48,31 @@ def _rule(rooster: Rooster) -> str:
 def _table(lines: list[RoosterLine], allowed: int):
     head = (tr("Name"), tr("Role"), tr("Member since"), tr("Term"), tr("Term ends"),
             tr("What then"))
-    rows = [[_p(text, "cell_head") for text in head]]
+    rows = [[cell(text, "cell_head") for text in head]]
     for line in lines:
         rows.append([
-            _p(line.member.display_name), _p(line.member.role_label),
-            _p(format_date(line.member.start_date, "short")),
-            _p(tr("{number} of {allowed}", number=line.standing.terms_served,
-                  allowed=max(line.standing.terms_served, allowed))),
-            _p(format_date(line.standing.current_end, "short")),
-            _p(line.standing.describe()),
+            cell(line.member.display_name), cell(line.member.role_label),
+            cell(format_date(line.member.start_date, "short")),
+            cell(tr("{number} of {allowed}", number=line.standing.terms_served,
+                    allowed=max(line.standing.terms_served, allowed))),
+            cell(format_date(line.standing.current_end, "short")),
+            cell(line.standing.describe()),
         ])
     return data_table(rows, [37 * mm, 29 * mm, 22 * mm, 16 * mm, 22 * mm, 39 * mm])
 
 
 def rooster_story(rooster: Rooster, today: dt.date) -> list:
-    story = [_p(tr("Retirement schedule"), "title"),
-             _p(tr("Situation on {date}.", date=format_date(today)) + " " + _rule(rooster),
-                "small"),
+    story = [paragraph(tr("Retirement schedule"), "title"),
+             paragraph(tr("Situation on {date}.", date=format_date(today)) + " " + _rule(rooster),
+                       "small"),
              Spacer(1, 4 * mm)]
     if not rooster.lines:
-        return story + [_p(tr("No active member has a term of office on record."), "body")]
+        return story + [paragraph(tr("No active member has a term of office on record."))]
     by_year: dict[int, list[RoosterLine]] = {}
     for line in rooster.lines:
         by_year.setdefault(line.standing.current_end.year, []).append(line)
     for year, lines in by_year.items():
-        story += [_p(tr("Terms ending in {year}", year=year), "h2"),
+        story += [paragraph(tr("Terms ending in {year}", year=year), "h2"),
                   _table(lines, rooster.allowed)]
     return story
 

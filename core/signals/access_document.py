@@ -3,19 +3,12 @@ council's letterhead so the secretary can hand or send it to the person."""
 
 import datetime as dt
 
-from reportlab.platypus import Paragraph
-
 from core.documents.letterhead import load_letterhead
 from core.documents.page import DocumentInfo, render
-from core.documents.styles import STYLES, label_value_table
-from core.documents.text import escape_text
+from core.documents.styles import label_value_table, paragraph
 from core.i18n import format_date, format_datetime, tr
 from core.signals.options import retention_months
 from core.signals.reporters import Reporter, export_reporter
-
-
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(escape_text(text), STYLES[style])
 
 
 def _contact_lines(contact: dict | None) -> str:
@@ -43,9 +36,9 @@ def _record_story(record: dict) -> list:
         (tr("Contact details"), _contact_lines(record["contact"])),
         (tr("History"), history),
     ]
-    rows = [(_p(label, "label"), _p(value, "value")) for label, value in pairs]
-    return [_p(tr("Signal {number} of {date}", number=record["signal"], date=received), "h2"),
-            label_value_table(rows)]
+    rows = [(paragraph(label, "label"), paragraph(value, "value")) for label, value in pairs]
+    heading = tr("Signal {number} of {date}", number=record["signal"], date=received)
+    return [paragraph(heading, "h2"), label_value_table(rows)]
 
 
 def reporter_pdf(db, reporter: Reporter, today: dt.date | None = None) -> bytes:
@@ -53,14 +46,14 @@ def reporter_pdf(db, reporter: Reporter, today: dt.date | None = None) -> bytes:
     data = export_reporter(db, reporter)
     today = today or dt.date.today()
     title = tr("Overview of your details")
-    story = [_p(title, "title"),
-             _p(tr("For {name}, drawn up on {date}.", name=reporter.display_name,
-                   date=format_date(today)), "h3"),
-             _p(tr("This overview shows everything the council keeps about you in connection "
-                   "with the signals you reported. Your contact details are kept only with "
-                   "your consent and are removed {months} months after a signal is closed. "
-                   "You may ask the council to correct or erase them.",
-                   months=retention_months(db)))]
+    story = [paragraph(title, "title"),
+             paragraph(tr("For {name}, drawn up on {date}.", name=reporter.display_name,
+                          date=format_date(today)), "h3"),
+             paragraph(tr("This overview shows everything the council keeps about you in "
+                          "connection with the signals you reported. Your contact details are "
+                          "kept only with your consent and are removed {months} months after a "
+                          "signal is closed. You may ask the council to correct or erase them.",
+                          months=retention_months(db)))]
     for record in data["signals"]:
         story += _record_story(record)
     sensitive = any(record["sensitive"] for record in data["signals"])

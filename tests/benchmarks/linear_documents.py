@@ -9,6 +9,7 @@ letter within 3 s, a 10,000-member list within 5 s, a 2,000-signal report within
 """
 
 import datetime as dt
+import random
 import tempfile
 import time
 from pathlib import Path
@@ -61,8 +62,6 @@ def member_list(count: int) -> float:
 
 
 def signals_report(count: int, folder: Path) -> float:
-    import random
-
     council = open_council(folder / f"signalen-{count}.raadswerk", create=True)
     try:
         fill_signals(council.db, count, random.Random(3))

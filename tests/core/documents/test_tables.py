@@ -5,7 +5,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from core.documents.page import DocumentInfo, render
-from core.documents.styles import STYLES, data_table
+from core.documents.styles import STYLES, cell, data_table
 
 
 def _table_pdf(read_pdf, head, rows: int, filler_mm: float = 0):
@@ -82,3 +82,22 @@ def test_columns_that_fit_keep_the_widths_they_were_given(head):
     cells = [[Paragraph("Kop", STYLES["cell_head"]), Paragraph("Ook", STYLES["cell_head"])],
              [Paragraph("kort", STYLES["cell"]), Paragraph("woord", STYLES["cell"])]]
     assert data_table(cells, [30 * mm, 40 * mm]).col_widths == [30 * mm, 40 * mm]
+
+
+def test_a_row_taller_than_a_page_never_puts_a_header_mid_page(read_pdf, head):
+    # A long explanation in the middle: it breaks over pages, the header stays at the top.
+    tall = "\n".join(f"Regel {n} van de toelichting" for n in range(260))
+    cells = [[cell("Nr.", "cell_head"), cell("Onderwerp", "cell_head")]]
+    cells += [[cell(str(n)), cell(f"Punt {n}")] for n in range(1, 7)]
+    cells += [[cell("7"), cell(tall)]]
+    cells += [[cell(str(n)), cell(f"Punt {n}")] for n in range(8, 12)]
+    pdf = read_pdf(render(head, DocumentInfo(title="Tabel"),
+                          [data_table(cells, [20 * mm, 100 * mm])]))
+    assert pdf.page_count >= 3
+    for number, page in enumerate(pdf.pages, start=1):
+        assert page.count("Onderwerp") == 1, number
+        assert page.index("Onderwerp") < min(page.find(word) for word in ("Punt", "Regel")
+                                            if word in page), number
+    for n in [*range(1, 7), *range(8, 12)]:
+        assert pdf.text.count(f"Punt {n}\n") == 1
+    assert all(pdf.text.count(f"Regel {n} van") == 1 for n in range(260))

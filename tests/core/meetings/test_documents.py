@@ -52,6 +52,16 @@ def test_agenda_pdf_lists_items_in_order_with_times_and_presenters(db, meeting_i
         assert expected in text, expected
 
 
+def test_presenters_names_stay_on_one_line_where_the_item_column_has_room(db, meeting_id):
+    agenda.add_item(db, meeting_id, "Adviesaanvraag", presenter="Mohamed El Amrani")
+    agenda.add_item(db, meeting_id, "Beleid",
+                    presenter="Annemieke van den Broek-Oosterhuis (namens de wethouder)")
+    lines = text_of(agenda_pdf(db, meeting_id)).splitlines()
+    assert any("Mohamed El Amrani" in line for line in lines)
+    # A name longer than twice its column wraps, rather than squeezing the items.
+    assert not any("Annemieke van den Broek-Oosterhuis (namens" in line for line in lines)
+
+
 def test_pack_merges_agenda_and_attachments_with_page_numbers(db, meeting_id):
     first = agenda.add_item(db, meeting_id, "Beleidsplan")
     agenda.add_document(db, first, "plan.pdf", pdf_with_pages(3), "Beleidsplan")
