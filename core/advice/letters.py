@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from core.advice.copies import copy_to_council, council_copy_line
 from core.advice.model import FROZEN_STATUSES
+from core.advice.opening import letter_body
 from core.advice.repository import get_advice, now_text
 from core.dates import check_date_range, to_iso
 from core.documents.letter import LetterContent, default_salutation, render_letter
@@ -84,7 +85,7 @@ def advice_letter_content(db: Database, advice_id: int, letter_date: dt.date | N
     copies = (council_copy_line(db)
               if advice.addressee == "college" and copy_to_council(db) else "")
     return _letter_about(db, advice, tr("Advice: {subject}", subject=advice.subject),
-                         advice.body, letter_date, copies)
+                         letter_body(advice), letter_date, copies)
 
 
 def _letter_about(db: Database, advice, subject: str, body: str,

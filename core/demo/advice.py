@@ -124,8 +124,8 @@ def _simple_pdf(lines: list[str]) -> bytes:
 def _body(subject: str, points: list[str], heard: list[str]) -> str:
     """An advice text in the stored format: paragraphs, a heading, lists, bold, italic."""
     parts = [
-        f"Wij danken u voor de gelegenheid te adviseren over *{subject}*. De werkgroep heeft "
-        "het stuk besproken en de raad heeft het advies in zijn vergadering vastgesteld.",
+        "De werkgroep heeft het onderwerp met inwoners en organisaties besproken; de raad "
+        "heeft dit advies in zijn vergadering vastgesteld.",
         "## Wat wij van inwoners horen",
         "\n".join(f"- {item[0].upper()}{item[1:]}" for item in heard),
         "## Ons advies",

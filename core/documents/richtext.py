@@ -71,6 +71,12 @@ def _italic(segment: str) -> str:
     return re.sub(r"\*(?=\S)(.+?)(?<=\S)\*", r"<i>\1</i>", segment)
 
 
+def escape_stored(sentence: str) -> str:
+    """A sentence to print as it is, inside a paragraph of the stored format (a subject
+    with asterisks in it must not turn bold)."""
+    return sentence.replace("*", "\\*")
+
+
 def inline_markup(text: str, escape: Callable[[str], str] = escape_text) -> str:
     """Escape ``text`` and turn **bold** and *italic* into properly nested tags; ``escape``
     is the print's (fonts, reading order) unless a screen passes ``escape_plain``."""

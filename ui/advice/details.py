@@ -47,6 +47,7 @@ from core.advice.letters import (
     reminder_draft_pdf,
     reminder_title,
 )
+from core.advice.opening import opening_sentence
 from core.documents.letter import render_letter
 from core.documents.letterhead import load_letterhead
 from core.drafts import draft_key
@@ -358,7 +359,9 @@ class AdviceDetails(QWidget):
         self.frozen_note.setText(
             tr("Adopted on {date}: this text is the council's decision and no longer changes.",
                date=format_date(advice.adopted_on)) if frozen else
-            tr("Headings, lists, bold and italic print as you see them here."))
+            tr("Headings, lists, bold and italic print as you see them here. The letter "
+               "adds the salutation, closing and signers, and opens with: {opening}",
+               opening=opening_sentence(advice)))
         self.letter_button.setEnabled(editable and advice.status == "adopted")
         self.letter_button.setVisible(advice.sent_on is None)
         self.letter_button.setText(tr("Remake advice letter…") if advice.letter_id

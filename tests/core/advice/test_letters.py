@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from core.advice import get_advice, set_status
+from core.advice import get_advice, save_text, set_status
 from core.advice.letters import (
     advice_letter_pdf,
     make_advice_letter,
@@ -16,7 +16,7 @@ from core.advice.letters import (
     reminder_content,
 )
 from core.letters import get_letter, letter_pdf
-from tests.core.advice.conftest import adopted_advice
+from tests.core.advice.conftest import adopted_advice, new_advice
 
 TEXT = """# Advies over de huishoudelijke hulp
 
@@ -123,3 +123,26 @@ def test_reminder_command_drafts_a_reminder(demo_file, tmp_path):
         cwd=Path(__file__).resolve().parents[3])
     assert result.returncode == 0, result.stderr
     assert "Herinnering" in _text(out.read_bytes())
+
+
+def _letter_text(db, advice_id: int) -> str:
+    save_text(db, advice_id, "Wij adviseren **ruimhartig** te zijn.")
+    set_status(db, advice_id, "adopted", dt.date(2026, 4, 1))
+    return _text(letter_pdf(db, make_advice_letter(db, advice_id, dt.date(2026, 4, 3))))
+
+
+def test_requested_advice_opens_with_the_request_and_its_reference(profiled):
+    advice_id = new_advice(profiled, subject="Inkoop *Wmo* 2027", their_reference="Z/26/118")
+    text = _letter_text(profiled, advice_id)
+    opening = ("Op uw verzoek van 13 maart 2026 (uw kenmerk Z/26/118) brengen wij advies uit "
+               "over ‘Inkoop *Wmo* 2027’.")
+    assert opening in text
+    assert text.index("Geacht college,") < text.index(opening) < text.index("Wij adviseren")
+
+
+def test_unsolicited_advice_opens_on_the_councils_own_initiative(profiled):
+    advice_id = new_advice(profiled, kind="unsolicited", subject="Eenzaamheid")
+    text = _letter_text(profiled, advice_id)
+    assert "Uit eigen beweging brengen wij advies uit over ‘Eenzaamheid’." in text
+    assert "Op uw verzoek" not in text
+

@@ -206,3 +206,12 @@ def test_a_reminder_is_drafted_rendered_off_the_ui_thread_and_kept(qtbot, page, 
     letter_id = get_advice(db, sent.id).reminder_letter_id
     text = PdfReader(io.BytesIO(letter_pdf(db, letter_id))).pages[0].extract_text()
     assert sent.reference in text
+
+
+def test_the_text_tab_says_how_the_letter_opens(page, demo_council):
+    advice = get_advice(demo_council.db, _reference_ids(demo_council.db)["2026-07"])
+    page.open_item(advice.id)
+    note = page.details.frozen_note.text()
+    opening = "Op uw verzoek van" if advice.kind == "requested" else "Uit eigen beweging"
+    assert f"begint met: {opening}" in note and f"‘{advice.subject}’" in note
+    assert "aanhef" in note and "ondertekening" in note
