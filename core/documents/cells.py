@@ -145,7 +145,7 @@ class TextCell(Flowable):
         for line, width in self._lines or []:
             room = self.width - width
             if room >= 0:
-                shift = {TA_LEFT: 0.0, TA_RIGHT: room, TA_CENTER: room / 2}[style.alignment]
+                shift = {TA_RIGHT: room, TA_CENTER: room / 2}.get(int(style.alignment), 0.0)
                 text.setTextOrigin(x + shift, baseline)
                 text.textOut(line)
             else:  # it fits only with its spaces shrunk (see _break)

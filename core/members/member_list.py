@@ -47,7 +47,7 @@ def _role_table(members: list[Member], public: bool):
     if not public:
         head.append(tr("Contact"))
         widths = [33 * mm, 38 * mm, 38 * mm, 56 * mm]
-    rows = [[Paragraph(escape_text(text), STYLES["cell_head"]) for text in head]]
+    rows = [[cell(text, "cell_head") for text in head]]
     previous = None
     for member in sorted(members, key=lambda m: role_order(m.role)):
         label = member.role_label if member.role != previous else ""
@@ -61,7 +61,7 @@ def _role_table(members: list[Member], public: bool):
 
 
 def _terms_table(members: list[Member]):
-    rows = [[Paragraph(escape_text(text), STYLES["cell_head"]) for text in
+    rows = [[cell(text, "cell_head") for text in
              (tr("Name"), tr("Term of office"), tr("Reappointable"))]]
     for member in members:
         rows.append([cell(member.display_name), cell(_term(member)),
