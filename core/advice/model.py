@@ -43,8 +43,14 @@ def kind_label(code: str) -> str:
     return tr(KINDS.get(code, KINDS["requested"]))
 
 
+# Steps in an advice's history that do not change its status.
+EVENTS = {"extended": mark("Extension agreed")}
+
+
 def status_label(code: str) -> str:
-    return tr(STATUSES[code]) if code in STATUSES else code
+    """The label of a status, or of another step in the history (an extension)."""
+    label = STATUSES.get(code) or EVENTS.get(code)
+    return tr(label) if label else code
 
 
 def outcome_label(code: str | None) -> str:

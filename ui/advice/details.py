@@ -36,6 +36,7 @@ from core.advice import (
     unlink_agenda_item,
     update_advice,
 )
+from core.advice.extension import agree_extension
 from core.advice.letters import (
     advice_letter_pdf,
     advice_letter_title,
@@ -65,6 +66,7 @@ from core.signals import (
 from core.signals.links import signal_label
 from ui.advice.dialogs import (
     ChoiceDialog,
+    ExtensionDialog,
     LetterDateDialog,
     ReminderDialog,
     ResponseDialog,
@@ -420,6 +422,22 @@ class AdviceDetails(QWidget):
             action.triggered.connect(lambda _=False, c=code: self.change_status(c))
         if not allowed:
             self.status_menu.addAction(tr("(no other status possible now)")).setEnabled(False)
+        if self.advice.sent_on is None:
+            self.status_menu.addSeparator()
+            extension = self.status_menu.addAction(tr("Agree an extension…"))
+            extension.triggered.connect(self.agree_extension)
+
+    def agree_extension(self) -> None:
+        """The college and the council agreed on a later deadline (uitstel)."""
+        dialog = ExtensionDialog(self.advice.deadline, self.today, self)
+        if not run_modal(dialog):
+            return
+        try:
+            agree_extension(self.db, self.advice.id, *dialog.values())
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        self._done()
 
     def change_status(self, status: str) -> None:
         if self.editor.is_modified() and not self.save_text():

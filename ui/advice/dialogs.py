@@ -109,6 +109,30 @@ class StatusDialog(QDialog):
         return read_date(self.date, "changed_on"), self.note.text()
 
 
+class ExtensionDialog(QDialog):
+    """An agreed extension (uitstel): the new deadline, the day it was agreed, a note."""
+
+    def __init__(self, deadline: dt.date | None, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Agree an extension"))
+        layout = QFormLayout(self)
+        current = date_text(deadline) if deadline else tr("none")
+        layout.addRow(tr("Current deadline"), QLabel(current))
+        self.deadline = _date_field(None)
+        self.agreed_on = _date_field(today)
+        self.note = QLineEdit()
+        self.note.setMaxLength(300)
+        self.note.setPlaceholderText(tr("for instance: agreed with the civil servant by phone"))
+        layout.addRow(tr("New deadline"), self.deadline)
+        layout.addRow(tr("Agreed on"), self.agreed_on)
+        layout.addRow(tr("Note"), self.note)
+        layout.addRow(_buttons(self, tr("Record")))
+
+    def values(self) -> tuple[dt.date, dt.date, str]:
+        return (read_date(self.deadline, "deadline"), read_date(self.agreed_on, "agreed_on"),
+                self.note.text())
+
+
 class LetterDateDialog(QDialog):
     def __init__(self, today: dt.date, parent=None):
         super().__init__(parent)

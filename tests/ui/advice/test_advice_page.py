@@ -215,3 +215,27 @@ def test_the_text_tab_says_how_the_letter_opens(page, demo_council):
     opening = "Op uw verzoek van" if advice.kind == "requested" else "Uit eigen beweging"
     assert f"begint met: {opening}" in note and f"‘{advice.subject}’" in note
     assert "aanhef" in note and "ondertekening" in note
+
+
+def test_an_agreed_extension_is_recorded_from_the_status_menu(page, demo_council,
+                                                               monkeypatch):
+    db = demo_council.db
+    advice_id = _reference_ids(db)["2026-07"]
+    page.open_item(advice_id)
+    details = page.details
+    details._fill_status_menu()
+    extension = next(action for action in details.status_menu.actions()
+                     if action.text() == "Uitstel vastleggen…")
+
+    def agreed(dialog):
+        dialog.deadline.setText("15-01-2027")
+        dialog.agreed_on.setText("20-11-2026")
+        dialog.note.setText("telefonisch met de beleidsmedewerker")
+        return QDialog.Accepted
+
+    monkeypatch.setattr("ui.advice.details.ExtensionDialog.exec", agreed)
+    extension.trigger()
+    assert get_advice(db, advice_id).deadline == dt.date(2027, 1, 15)
+    steps = [details.history.item(row).text() for row in range(details.history.count())]
+    assert "20 november 2026: Uitstel afgesproken — Nieuwe termijn 15 januari 2027. " \
+           "telefonisch met de beleidsmedewerker" in steps
