@@ -89,12 +89,27 @@ class AdviceInput:
 
 
 @dataclass
+class PointResponse:
+    """The answer to one numbered point of the advice."""
+
+    number: int
+    point: str
+    outcome: str
+    note: str = ""
+
+    @property
+    def outcome_label(self) -> str:
+        return outcome_label(self.outcome)
+
+
+@dataclass
 class Response:
-    """The college's (or council's) answer to an advice."""
+    """The college's (or council's) answer to an advice, as a whole and per point."""
 
     date: dt.date
     outcome: str
     reasons: str = ""
+    points: list[PointResponse] = field(default_factory=list)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from core.advice.model import (
     StatusChange,
     format_reference,
 )
+from core.advice.points import load_points
 from core.dates import check_date_range, date_from_iso, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
@@ -215,7 +216,7 @@ def get_advice(db: Database, advice_id: int) -> Advice:
     response = None
     if row["response_date"]:
         response = Response(date_from_iso(row["response_date"]), row["response_outcome"],
-                            row["response_reasons"])
+                            row["response_reasons"], load_points(db, advice_id))
     return Advice(
         id=row["id"], reference=format_reference(row["ref_year"], row["ref_number"]),
         ref_year=row["ref_year"], ref_number=row["ref_number"], kind=row["kind"],

@@ -17,6 +17,7 @@ from core.advice.model import (
     status_index,
     status_label,
 )
+from core.advice.points import checked_points, write_points
 from core.advice.repository import add_history, get_advice, now_text
 from core.dates import check_date_range, to_iso
 from core.documents.text import clean
@@ -114,7 +115,8 @@ def set_status(db: Database, advice_id: int, status: str, on: dt.date | None = N
 
 def record_response(db: Database, advice_id: int, response: Response,
                     file: tuple[str, bytes] | None = None) -> None:
-    """Keep the college's response (and its letter); the advice becomes 'response received'."""
+    """Keep the college's response (with its answer per point, and its letter); the advice
+    becomes 'response received'."""
     advice = get_advice(db, advice_id)
     if advice.sent_on is None:
         raise ValidationError(tr("A response can only come after the advice was sent."),
@@ -130,7 +132,9 @@ def record_response(db: Database, advice_id: int, response: Response,
     reasons = clean(response.reasons).strip()
     if len(reasons) > MAX_TEXT:
         raise ValidationError(tr("The reasons are too long."), "reasons")
+    points = checked_points(response.points)
     with db.atomic():
+        write_points(db, advice_id, points)
         file_id = advice.response_file_id
         if file is not None:
             file_id = store_bytes(db, *file, searchable=True)

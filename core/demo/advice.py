@@ -22,6 +22,8 @@ from core.advice import (
     set_status,
 )
 from core.advice.letters import make_advice_letter, make_reminder_letter, reminder_content
+from core.advice.model import PointResponse
+from core.advice.points import advice_points
 from core.documents.fonts import FAMILY, register_fonts
 from core.documents.letterhead import load_letterhead
 
@@ -146,6 +148,17 @@ def _reasons(outcome: str) -> str:
     }[outcome]
 
 
+def _answers(body: str, outcome: str) -> list[PointResponse]:
+    """The college's answer per point: the same for all, or (partly) the first taken and
+    the others left for the evaluation, as ``_reasons`` says."""
+    answers = []
+    for number, point in advice_points(body):
+        answer = outcome if outcome != "partly" else "adopted" if number == 1 else "rejected"
+        note = "Bij de evaluatie volgend jaar." if outcome == "partly" and number > 1 else ""
+        answers.append(PointResponse(number, point, answer, note))
+    return answers
+
+
 # Words too common in agenda titles to tell one subject from another.
 _COMMON_WORDS = {"verordening", "beleid", "advies", "adviesaanvraag", "gemeente", "regionale",
                  "inkoop"}
@@ -239,7 +252,9 @@ def _walk(db, advice_id, dates, step, goal, text, head):
             answered = sent + dt.timedelta(days=42 + (len(subject) % 20))
             reply = _simple_pdf(["Gemeente Lindewaarde", f"Reactie op uw advies: {subject}",
                                  _reasons(outcome)[:90]])
-            record_response(db, advice_id, Response(answered, outcome, _reasons(outcome)),
+            answers = _answers(get_advice(db, advice_id).body, outcome)
+            record_response(db, advice_id,
+                            Response(answered, outcome, _reasons(outcome), answers),
                             (f"reactie-{answered.isoformat()}.pdf", reply))
         elif code == "closed":
             answered = get_advice(db, advice_id).response.date

@@ -71,6 +71,14 @@ def _italic(segment: str) -> str:
     return re.sub(r"\*(?=\S)(.+?)(?<=\S)\*", r"<i>\1</i>", segment)
 
 
+def without_marks(line: str) -> str:
+    """A line of the stored format as it reads: bold and italic marks off, \\* a star."""
+    protected = line.replace("\\*", _ESCAPED_STAR)
+    plain = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"\1", protected)
+    plain = re.sub(r"\*(?=\S)(.+?)(?<=\S)\*", r"\1", plain)
+    return plain.replace(_ESCAPED_STAR, "*")
+
+
 def escape_stored(sentence: str) -> str:
     """A sentence to print as it is, inside a paragraph of the stored format (a subject
     with asterisks in it must not turn bold)."""

@@ -18,6 +18,7 @@ from core.schema import (
     step_008_search,
     step_009_council_practice,
     step_010_annual_report,
+    step_011_point_responses,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -34,6 +35,7 @@ STEPS = [
     step_008_search,
     step_009_council_practice,
     step_010_annual_report,
+    step_011_point_responses,
 ]
 
 

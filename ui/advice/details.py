@@ -48,9 +48,12 @@ from core.advice.letters import (
     reminder_draft_pdf,
     reminder_title,
 )
+from core.advice.model import PointResponse
 from core.advice.opening import opening_sentence
+from core.advice.points import advice_points
 from core.documents.letter import render_letter
 from core.documents.letterhead import load_letterhead
+from core.documents.text import escape_plain
 from core.drafts import draft_key
 from core.errors import NotFoundError, RaadswerkError, ValidationError
 from core.files import file_info
@@ -88,6 +91,12 @@ def _muted(text: str = "") -> QLabel:
     label.setObjectName("pageSubtitle")
     label.setWordWrap(True)
     return label
+
+
+def _point_line(point: PointResponse) -> str:
+    """'2. Geef inwoners het verslag … — Niet overgenomen (bij de evaluatie)'."""
+    note = f" ({escape_plain(point.note)})" if point.note else ""
+    return f"{point.number}. {escape_plain(point.point)} — <b>{point.outcome_label}</b>{note}"
 
 
 class AdviceDetails(QWidget):
@@ -317,8 +326,10 @@ class AdviceDetails(QWidget):
                             date=format_date(advice.response.date),
                             outcome=outcome_label(advice.response.outcome)))
             reasons = advice.response.reasons or tr("(no reasons given)")
-            lines.append(reasons.replace("&", "&amp;").replace("<", "&lt;")
-                         .replace("\n", "<br/>"))
+            lines.append(escape_plain(reasons))
+            if advice.response.points:
+                lines.append("<br/>".join(_point_line(point)
+                                          for point in advice.response.points))
         elif advice.sent_on:
             due = response_due(advice.sent_on, response_weeks(self.db))
             lines.append(tr("No response yet. Expected by {date}.", date=format_date(due)))
@@ -498,7 +509,8 @@ class AdviceDetails(QWidget):
                          f"{title}.pdf")
 
     def record_response(self) -> None:
-        dialog = ResponseDialog(self.advice.response, self.today, self)
+        dialog = ResponseDialog(self.advice.response, self.today,
+                                advice_points(self.advice.body), self)
         if not run_modal(dialog):
             return
         try:

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.advice import OUTCOMES, AdviceInput, Response, create_advice, status_label
+from core.advice.points import overall_outcome
 from core.errors import RaadswerkError, ValidationError
-from core.i18n import tr
+from core.i18n import format_date, tr
 from ui.advice.form import DATE_HINT, AdviceForm, date_text, read_date
+from ui.advice.point_answers import PointAnswers
 from ui.advice.stored_files import choose_file
 from ui.advice.text_editor import AdviceTextEditor
 from ui.errors import show_error
@@ -115,14 +117,15 @@ class ExtensionDialog(QDialog):
     def __init__(self, deadline: dt.date | None, today: dt.date, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Agree an extension"))
+        self.setMinimumWidth(480)
         layout = QFormLayout(self)
-        current = date_text(deadline) if deadline else tr("none")
+        current = format_date(deadline) if deadline else tr("none")
         layout.addRow(tr("Current deadline"), QLabel(current))
         self.deadline = _date_field(None)
         self.agreed_on = _date_field(today)
         self.note = QLineEdit()
         self.note.setMaxLength(300)
-        self.note.setPlaceholderText(tr("for instance: agreed with the civil servant by phone"))
+        self.note.setPlaceholderText(tr("e.g. agreed by phone with the civil servant"))
         layout.addRow(tr("New deadline"), self.deadline)
         layout.addRow(tr("Agreed on"), self.agreed_on)
         layout.addRow(tr("Note"), self.note)
@@ -154,7 +157,8 @@ class LetterDateDialog(QDialog):
 class ResponseDialog(QDialog):
     """The college's response: date, outcome, reasons and the letter itself."""
 
-    def __init__(self, response: Response | None, today: dt.date, parent=None):
+    def __init__(self, response: Response | None, today: dt.date,
+                 points: list[tuple[int, str]] | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Record the response"))
         self.setMinimumWidth(520)
@@ -177,6 +181,13 @@ class ResponseDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(attach)
         layout.addRow(tr("Date received"), self.date)
+        self.points = None
+        if points:
+            self.points = PointAnswers(points, response.points if response else [])
+            self.points.changed.connect(self._outcome_from_points)
+            layout.addRow(tr("Per point"), self.points)
+            self.setMinimumWidth(760)
+            self.reasons.setMaximumHeight(120)  # the points take the room
         layout.addRow(tr("Outcome"), self.outcome)
         layout.addRow(tr("Reasons"), self.reasons)
         layout.addRow(tr("Response letter"), file_row)
@@ -192,9 +203,16 @@ class ResponseDialog(QDialog):
             self.file = chosen
             self.file_label.setText(chosen[0])
 
+    def _outcome_from_points(self) -> None:
+        """The overall outcome follows the answers per point (it can still be changed)."""
+        overall = overall_outcome(self.points.answers()) if self.points else None
+        if overall is not None:
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(overall)))
+
     def response(self) -> Response:
         return Response(read_date(self.date, "response_date"), self.outcome.currentData(),
-                        self.reasons.toPlainText())
+                        self.reasons.toPlainText(),
+                        self.points.answers() if self.points else [])
 
 
 class ReminderDialog(QDialog):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from core.advice import get_advice, list_advice
+from core.advice.points import advice_points
 from ui.pages.advice import AdvicePage
 
 
@@ -239,3 +240,31 @@ def test_an_agreed_extension_is_recorded_from_the_status_menu(page, demo_council
     steps = [details.history.item(row).text() for row in range(details.history.count())]
     assert "20 november 2026: Uitstel afgesproken — Nieuwe termijn 15 januari 2027. " \
            "telefonisch met de beleidsmedewerker" in steps
+
+
+def test_the_response_is_recorded_per_point_of_the_advice(page, demo_council, monkeypatch):
+    db = demo_council.db
+    sent = next(row for row in list_advice(db) if row.status == "sent"
+                and advice_points(get_advice(db, row.id).body))
+    advice = get_advice(db, sent.id)
+    page.open_item(advice.id)
+    points = advice_points(advice.body)
+
+    def answered(dialog):
+        rows = dialog.points._rows
+        rows[0][2].setCurrentIndex(rows[0][2].findData("adopted"))
+        assert dialog.outcome.currentData() == "adopted"  # follows the answers so far
+        rows[1][2].setCurrentIndex(rows[1][2].findData("rejected"))
+        rows[1][3].setText("te duur")
+        assert dialog.outcome.currentData() == "partly"
+        dialog.date.setText("20-11-2026")
+        return QDialog.Accepted
+
+    monkeypatch.setattr("ui.advice.details.ResponseDialog.exec", answered)
+    page.details.record_response()
+    response = get_advice(db, advice.id).response
+    assert response.outcome == "partly"
+    assert [(p.number, p.outcome, p.note) for p in response.points] == [
+        (points[0][0], "adopted", ""), (points[1][0], "rejected", "te duur")]
+    shown = page.details.response_text.text()
+    assert f"{points[1][0]}. " in shown and "Niet overgenomen</b> (te duur)" in shown
