@@ -88,6 +88,26 @@ class AdviceInput:
     sender_relation_id: int | None = None  # who sent the request (Relaties)
 
 
+ADOPTED_HOW = {
+    "meeting": mark("in a meeting"),
+    "written_round": mark("in a written round"),
+}
+
+
+@dataclass
+class Adoption:
+    """How the council adopted the advice: in a meeting (a decision in its minutes) or in
+    a written round between meetings, with the votes and what members replied."""
+
+    on: dt.date
+    how: str = "meeting"
+    decision_id: int | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
+    note: str = ""
+
+
 @dataclass
 class PointResponse:
     """The answer to one numbered point of the advice."""
@@ -167,6 +187,7 @@ class Advice(_CodeLabels):
     notes: str
     history: list[StatusChange] = field(default_factory=list)
     sender_relation_id: int | None = None
+    adoption: Adoption | None = None  # how it was adopted, when that was recorded
 
     @property
     def text_frozen(self) -> bool:

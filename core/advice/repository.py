@@ -16,6 +16,7 @@ from core.advice.model import (
     KINDS,
     OPEN_STATUSES,
     STATUS_ORDER,
+    Adoption,
     Advice,
     AdviceInput,
     AdviceSummary,
@@ -207,6 +208,14 @@ def _history(db: Database, advice_id: int) -> list[StatusChange]:
             for status, changed_on, note in rows]
 
 
+def _adoption(row: dict) -> Adoption | None:
+    if not row.get("adopted_how") or not row["adopted_on"]:
+        return None
+    return Adoption(date_from_iso(row["adopted_on"]), row["adopted_how"],
+                    row["adopted_decision_id"], row["round_for"], row["round_against"],
+                    row["round_abstained"], row["round_note"])
+
+
 def get_advice(db: Database, advice_id: int) -> Advice:
     cursor = db.execute("SELECT * FROM advice WHERE id = ?", [advice_id])
     values = cursor.fetchone()
@@ -231,6 +240,7 @@ def get_advice(db: Database, advice_id: int) -> Advice:
         reminder_letter_id=row["reminder_letter_id"],
         reminded_on=from_iso(row["reminded_on"]), notes=row["notes"],
         history=_history(db, advice_id), sender_relation_id=row.get("sender_relation_id"),
+        adoption=_adoption(row),
     )
 
 

@@ -79,7 +79,8 @@ def update_decision(db: Database, decision_id: int, text: str,
         raise NotFoundError(tr("This decision no longer exists."))
 
 
-def _count(value, field: str) -> int | None:
+def vote_count(value, field: str) -> int | None:
+    """A typed number of votes, None when left empty; a Dutch message for anything else."""
     if value is None or str(value).strip() == "":
         return None
     try:
@@ -99,8 +100,8 @@ def set_decision_vote(db: Database, decision_id: int, unanimous: bool = False,
     row = db.execute("SELECT meeting_id FROM decisions WHERE id = ?", [decision_id]).fetchone()
     if row is None:
         raise NotFoundError(tr("This decision no longer exists."))
-    counts = [_count(votes_for, "votes_for"), _count(against, "votes_against"),
-              _count(abstained, "votes_abstained")]
+    counts = [vote_count(votes_for, "votes_for"), vote_count(against, "votes_against"),
+              vote_count(abstained, "votes_abstained")]
     if unanimous:
         counts = [None, None, None]
     elif any(count is not None for count in counts):
@@ -123,6 +124,27 @@ def list_decisions(db: Database, meeting_id: int) -> list[Decision]:
     rows = db.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE meeting_id = ? "
                       "ORDER BY year, number", [meeting_id]).fetchall()
     return [_decision(row) for row in rows]
+
+
+def decisions_between(db: Database, start: dt.date, end: dt.date
+                      ) -> list[tuple[Decision, dt.date]]:
+    """Every decision of the meetings from ``start`` to ``end``, with its meeting's date,
+    newest first (to say in which decision the council adopted an advice)."""
+    columns = ", ".join(f"d.{column.strip()}" for column in _DECISION_COLUMNS.split(","))
+    rows = db.execute(
+        f"SELECT {columns}, m.date FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
+        "WHERE m.date BETWEEN ? AND ? ORDER BY m.date DESC, d.number DESC",
+        [to_iso(start), to_iso(end)]).fetchall()
+    return [(_decision(row[:-1]), dt.date.fromisoformat(row[-1])) for row in rows]
+
+
+def decision_date(db: Database, decision_id: int) -> dt.date:
+    """The date of the meeting that took the decision."""
+    row = db.execute("SELECT m.date FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
+                     "WHERE d.id = ?", [decision_id]).fetchone()
+    if row is None:
+        raise NotFoundError(tr("This decision no longer exists."))
+    return dt.date.fromisoformat(row[0])
 
 
 # --- actions -------------------------------------------------------------------------

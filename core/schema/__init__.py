@@ -18,7 +18,7 @@ from core.schema import (
     step_008_search,
     step_009_council_practice,
     step_010_annual_report,
-    step_011_point_responses,
+    step_011_advice_practice,
 )
 
 MIGRATION_SET = "raadswerk"
@@ -35,7 +35,7 @@ STEPS = [
     step_008_search,
     step_009_council_practice,
     step_010_annual_report,
-    step_011_point_responses,
+    step_011_advice_practice,
 ]
 
 
