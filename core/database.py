@@ -37,12 +37,12 @@ from core.file_format import (
     APPLICATION_ID,
     application_id,
     applied_steps,
+    database_file,
     has_sqlite_header,
     is_stamped_ours,
     made_by_newer_program,
     schema_version,
 )
-from core.files import database_file
 from core.i18n import tr
 from core.leftovers import clean_backup_folder, clean_beside
 from core.locking import WriterLock, acquire_lock

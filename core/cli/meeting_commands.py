@@ -3,13 +3,8 @@ list; export the calendar (.ics)."""
 
 import datetime as dt
 
-from core.cli.common import (
-    add_db_argument,
-    add_output_argument,
-    open_for_command,
-    say,
-    write_output,
-)
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import open_for_command, say, write_output
 from core.errors import RaadswerkError
 from core.i18n import tr
 from core.meetings import next_meeting

@@ -99,7 +99,7 @@ def demo_pairs(demo: Path, folder: Path) -> list[Pair]:
         Pair("window shown and idle (demo)", module("program_window", str(demo)),
              module("bare_window"), "bare PySide6 window", 2.0),
         Pair("print agenda (demo)",
-             program + ["print", "agenda", "--meeting", "next", "--out",
+             program + ["print", "agenda", "--meeting", "next", "--output",
                         str(folder / "agenda.pdf")],
              module("bare_agenda", str(folder / "kale-agenda.pdf")),
              "bare ReportLab agenda", 2.0),
