@@ -81,3 +81,12 @@ def test_only_the_modules_of_the_command_are_loaded():
     assert "core.cli.letter_commands" in printing and "core.cli.file_commands" not in printing
     assert modules_for(["--help"]) == ALL_MODULES
     assert modules_for(["no-such-command"]) == ALL_MODULES  # argparse lists them all
+
+
+def test_print_agenda_loads_no_calendar_and_no_spreadsheet(demo_file, tmp_path):
+    result = loaded("--db", str(demo_file), "print", "agenda", "--meeting", "next",
+                    "-o", str(tmp_path / "agenda.pdf"))
+    assert result["code"] == 0
+    assert not {"icalendar", "openpyxl", "PySide6", "core.demo"} & {
+        name.split(".")[0] if not name.startswith("core.") else ".".join(name.split(".")[:2])
+        for name in result["heavy"]}
