@@ -171,6 +171,13 @@ def quick_check(db: Database) -> list[str]:
     return problems
 
 
+def change_stamp(db: Database) -> tuple[int, int]:
+    """Changes when anything in the file changed: a row written through this connection
+    (SQLite's total_changes) or a commit by another one (data_version). A screen compares
+    it with the one of its last load, so that showing it again costs nothing when equal."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def integrity_check(db: Database) -> list[str]:
     """Problems the full integrity and foreign-key checks find; empty means healthy."""
     try:

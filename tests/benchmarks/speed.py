@@ -121,7 +121,7 @@ def print_pair(pair: Pair, program: list[Run], anchor: list[Run]) -> None:
 def print_page_switches(path: Path, env: dict[str, str]) -> None:
     sections = {"advice": "Adviezen", "letters": "Brieven"}
     output = subprocess.run(module("page_switch", str(path), *sections), cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=True).stdout
+                            capture_output=True, text=True, check=True, timeout=600).stdout
     measured = json.loads(output.strip().splitlines()[-1])
     for section, label in sections.items():
         median, first = measured[section]["median"], measured[section]["first"]
