@@ -3,9 +3,9 @@
     .venv/bin/python -m tests.benchmarks.speed [--quick] [--pairs N]
 
 Builds the test files through core's own functions (the demo council, core/demo; ten
-years of history, tests/scale/ten_year.py), then times whole processes, the
-program's and its anchor's in turn (A B A B …, after one untimed pair), and prints per
-row the medians, their ratio and the goal:
+years of history, tests/scale/ten_year.py; in a child process, build_file.py), then
+times whole processes, the program's and its anchor's in turn (A B A B …, after one
+untimed pair), and prints per row the medians, their ratio and the goal:
 
 - the window shown and idle on the demo file, beside a bare PySide6 window;
 - ``print agenda`` of the demo's next meeting, beside ReportLab alone making an agenda
@@ -28,9 +28,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from core.demo import write_demo
-from tests.scale.ten_year import build_ten_year_council
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -56,7 +53,8 @@ class Pair:
 
 
 def run_once(command: list[str], env: dict[str, str]) -> Run:
-    """The wall time and peak memory of one whole process; a failing one stops the run."""
+    """The wall time and peak memory of one whole process; a failing one stops the run.
+    (Linux counts a child's peak from before its exec too: speed.py itself stays small.)"""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -90,6 +88,13 @@ def isolated_environment(folder: Path) -> dict[str, str]:
 
 def module(name: str, *args: str) -> list[str]:
     return [PYTHON, "-m", f"tests.benchmarks.processes.{name}", *args]
+
+
+def build(kind: str, path: Path, env: dict[str, str]) -> dict[str, str]:
+    """Make a test file in a child process (tests/benchmarks/processes/build_file.py)."""
+    output = subprocess.run(module("build_file", kind, str(path)), cwd=ROOT, env=env,
+                            capture_output=True, text=True, check=True, timeout=3600).stdout
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def demo_pairs(demo: Path, folder: Path) -> list[Pair]:
@@ -140,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="raadswerk-speed-") as name:
         folder = Path(name)
         env = isolated_environment(folder)
-        demo = write_demo(folder / "demo.raadswerk")
+        demo = Path(build("demo", folder / "demo.raadswerk", env)["path"])
         print(f"speed ({pairs} pairs per row, medians; whole processes)", flush=True)
         print("| what | program | anchor | ratio | goal | |")
         print("|---|---|---|---|---|---|")
@@ -148,11 +153,12 @@ def main(argv: list[str] | None = None) -> int:
             print_pair(pair, *interleaved(pair, pairs, env))
         if not args.quick:
             started = time.perf_counter()
-            built = build_ten_year_council(folder / "tien-jaar.raadswerk")
+            built = build("ten-year", folder / "tien-jaar.raadswerk", env)
             print(f"(ten-year file built in {time.perf_counter() - started:.0f} s: "
-                  f"{built.members} members, {built.meetings} meetings, {built.signals} "
-                  f"signals, {built.advice} advice, {built.letters} letters)", flush=True)
-            print_page_switches(built.path, env)
+                  f"{built['members']} members, {built['meetings']} meetings, "
+                  f"{built['signals']} signals, {built['advice']} advice, "
+                  f"{built['letters']} letters)", flush=True)
+            print_page_switches(Path(built["path"]), env)
     print(f"(processor time of all runs: "
           f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime:.0f} s)")
     return 0
