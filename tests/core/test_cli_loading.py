@@ -90,3 +90,9 @@ def test_print_agenda_loads_no_calendar_and_no_spreadsheet(demo_file, tmp_path):
     assert not {"icalendar", "openpyxl", "PySide6", "core.demo"} & {
         name.split(".")[0] if not name.startswith("core.") else ".".join(name.split(".")[:2])
         for name in result["heavy"]}
+
+
+def test_every_command_module_is_in_the_list():
+    """A new core/cli/*_commands.py that is not in COMMANDS would never be loaded."""
+    on_disk = {f"core.cli.{path.stem}" for path in (ROOT / "core" / "cli").glob("*_commands.py")}
+    assert on_disk == set(ALL_MODULES)
