@@ -4,16 +4,18 @@ the window or run a command on core alone (no Qt needed for commands)."""
 import sys
 
 from core import driver
-from core.cli import build_parser, chosen_language
+from core.cli import build_parser, chosen_language, modules_for
 from core.errors import RaadswerkError
 from core.faults import explain
 from core.i18n import set_language, tr
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     # The help text is translated while the parser is built, so the language comes first.
     set_language(chosen_language(argv))
-    args = build_parser().parse_args(argv)
+    # Only the command being run is loaded: --version and check start in a blink.
+    args = build_parser(modules_for(argv)).parse_args(argv)
     if args.self_test:
         from core.selftest import run_self_test
         from ui.selfcheck import qt_checks

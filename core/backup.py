@@ -23,11 +23,11 @@ from core.errors import RaadswerkError
 from core.faults import explain, explained, fault_kind
 from core.file_format import (
     SQLITE_HEADER,
+    database_file,
     has_sqlite_header,
     is_stamped_ours,
     made_by_newer_program,
 )
-from core.files import database_file
 from core.i18n import mark, tr
 from core.leftovers import (
     clean_backup_folder,

@@ -37,12 +37,12 @@ from core.file_format import (
     APPLICATION_ID,
     application_id,
     applied_steps,
+    database_file,
     has_sqlite_header,
     is_stamped_ours,
     made_by_newer_program,
     schema_version,
 )
-from core.files import database_file
 from core.i18n import tr
 from core.leftovers import clean_backup_folder, clean_beside
 from core.locking import WriterLock, acquire_lock
@@ -169,6 +169,13 @@ def quick_check(db: Database) -> list[str]:
         return [str(error)]
     problems = [row[0] for row in rows if row[0] != "ok"]
     return problems
+
+
+def change_stamp(db: Database) -> tuple[int, int]:
+    """Changes when anything in the file changed: a row written through this connection
+    (SQLite's total_changes) or a commit by another one (data_version). A screen compares
+    it with the one of its last load, so that showing it again costs nothing when equal."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
 
 
 def integrity_check(db: Database) -> list[str]:

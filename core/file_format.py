@@ -6,6 +6,8 @@ same questions, so the two can never disagree about which files are ours. The sh
 version must have (tables, columns, indexes) is compared in ``core.schema_check``.
 """
 
+from pathlib import Path
+
 from sqlite_utils import Database
 
 from core.schema import LATEST_VERSION, MIGRATIONS, STEP_NAMES
@@ -18,6 +20,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def has_sqlite_header(header: bytes) -> bool:
     """Whether the first bytes of a file are SQLite's own (an encrypted file's are not)."""
     return header[: len(SQLITE_HEADER)] == SQLITE_HEADER
+
+
+def database_file(db: Database) -> Path:
+    """The path of the main database file behind an open connection."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
 
 
 def application_id(db: Database) -> int:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from core.errors import NotFoundError, ValidationError
 from core.faults import explained
+from core.file_format import database_file
 from core.i18n import tr
 from core.inserts import new_row_id
 from core.search.attachments import document_text
@@ -65,11 +66,6 @@ def read_document(path: Path) -> bytes:
             raise ValidationError(
                 tr("{name} is larger than 50 MB and cannot be stored.", name=path.name), "file")
         return path.read_bytes()
-
-
-def database_file(db: Database) -> Path:
-    """The path of the main database file behind an open connection."""
-    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "raad")
 
 
 def file_info(db: Database, file_id: int) -> StoredFile:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 from core import APP_NAME
 
@@ -30,3 +30,8 @@ def default_log_path() -> Path:
 def default_drafts_dir() -> Path:
     """E-mail drafts (.eml) handed to the mail program; cleared after a week."""
     return default_data_dir() / "e-mailconcepten"
+
+
+def default_cache_dir() -> Path:
+    """What may be thrown away and made again (the translations, read once)."""
+    return Path(user_cache_dir(APP_NAME, appauthor=False))

@@ -3,6 +3,10 @@
     python3 installer/bootstrap.py start [ARGS...]   # the program, on its default file
     python3 installer/bootstrap.py test [PYTEST ARGS...]
 
+``test`` without pytest arguments (the full run, as CI does it) ends with the speed
+benchmark's quick run (tests/benchmarks/speed.py --quick): it prints the ratios beside
+the goals and never fails the run (speed is reported, not asserted).
+
 Needs only Python 3.11+. Creates .venv beside pyproject.toml when it is missing and
 installs exactly what installer/requirements.lock lists (versions and hashes; refresh it
 with ``python3 installer/lock.py``) whenever that file changed, then the project itself
@@ -65,7 +69,18 @@ def main(argv: list[str]) -> int:
     lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
     types = subprocess.call([str(python), "-m", "mypy", "core"], cwd=ROOT)
     tests = subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+    if not argv[1:]:
+        report_speed(python, env)
     return tests or lint or types
+
+
+def report_speed(python: Path, env: dict[str, str]) -> None:
+    """The quick speed report; whatever it finds (or if it breaks), the run's result stays."""
+    print("\nSpeed (reported, never failing the run):", flush=True)
+    code = subprocess.call([str(python), "-m", "tests.benchmarks.speed", "--quick"],
+                           cwd=ROOT, env=env)
+    if code:
+        print(f"(the speed report stopped with exit code {code}; the tests decide the run)")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The user's data folder (default file, backups, log) is a private one during tests,
 # also for the commands tests start as subprocesses.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="raadswerk-tests-")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="raadswerk-tests-cache-")
 
 import pytest  # noqa: E402
 

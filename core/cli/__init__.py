@@ -1,40 +1,44 @@
 """The command line: the same core, without Qt. ``main.py`` builds and runs it.
 
 Each feature keeps its commands in a module here with ``register(groups)``;
-a handler takes the parsed arguments and returns the exit code.
+a handler takes the parsed arguments and returns the exit code. ``COMMANDS`` names the
+module of every command, and only the modules of the command being run are imported:
+``check`` never loads ReportLab, ``--version`` loads no command at all.
 """
 
 import argparse
+import importlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core import __version__
-from core.cli import (
-    advice_commands,
-    annual_commands,
-    encryption_commands,
-    file_commands,
-    letter_commands,
-    meeting_commands,
-    member_commands,
-    privacy_commands,
-    search_commands,
-    signal_commands,
-)
-from core.cli.common import add_passphrase_argument, add_take_over_argument
+from core.cli.arguments import add_passphrase_argument, add_take_over_argument
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 
-MODULES = [
-    file_commands,
-    encryption_commands,
-    letter_commands,
-    member_commands,
-    meeting_commands,
-    signal_commands,
-    privacy_commands,
-    advice_commands,
-    search_commands,
-    annual_commands,
-]
+# Every command, as typed, and the module that declares it. The one place where modules
+# are imported by name (docs/style.md, "Imports"): a command's module, and what it needs,
+# is loaded only when that command runs. tests/core/cli/test_command_registry.py checks
+# that this list and the modules' own register() agree.
+COMMANDS: dict[str, str] = {
+    "demo": "core.cli.demo_commands",
+    **dict.fromkeys(["check", "backup", "backups", "restore"], "core.cli.file_commands"),
+    **dict.fromkeys(["encrypt", "decrypt"], "core.cli.encryption_commands"),
+    "print letter": "core.cli.letter_commands",
+    **dict.fromkeys(["print members", "print terms", "import members", "export members"],
+                    "core.cli.member_commands"),
+    **dict.fromkeys(["print agenda", "print invitation", "print pack", "print minutes",
+                     "print presence"], "core.cli.meeting_commands"),
+    "export calendar": "core.cli.calendar_commands",
+    **dict.fromkeys(["print signals", "export reporter"], "core.cli.signal_commands"),
+    "print register": "core.cli.privacy_commands",
+    **dict.fromkeys(["print advice", "print advice-reminder"], "core.cli.advice_commands"),
+    "search": "core.cli.search_commands",
+    **dict.fromkeys(["print annual-report", "export annual-figures", "export statistics"],
+                    "core.cli.annual_commands"),
+}
+ALL_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+# Options before the command that take a value (so the value is not read as a command).
+_VALUED_OPTIONS = ("--db", "--passphrase-file", "--lang")
 
 
 @dataclass
@@ -59,8 +63,37 @@ def chosen_language(argv: list[str] | None) -> str:
     return known.lang if known.lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser; call ``set_language`` first, its help text is translated here."""
+def command_words(argv: Sequence[str]) -> list[str]:
+    """The command as typed, without options: ['print', 'agenda'] (at most two words)."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    for option in _VALUED_OPTIONS:
+        early.add_argument(option)
+    try:
+        _known, rest = early.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return []
+    words = []
+    for token in rest[:2]:
+        if token.startswith("-"):
+            break
+        words.append(token)
+    return words
+
+
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules that ``argv`` needs: its command's; every one for an unknown
+    command or for help on all of them (argparse lists them); none without a command."""
+    words = command_words(argv)
+    if not words and not {"-h", "--help"} & set(argv):
+        return ()
+    chosen = {module for name, module in COMMANDS.items()
+              if name.split()[:len(words)] == words[:len(name.split())]}
+    return tuple(module for module in ALL_MODULES if module in chosen) or ALL_MODULES
+
+
+def build_parser(modules: Iterable[str] = ALL_MODULES) -> argparse.ArgumentParser:
+    """The parser with the commands of ``modules`` (all by default); call ``set_language``
+    first, its help text is translated here."""
     parser = argparse.ArgumentParser(
         prog="raadswerk",
         description=tr("Raadswerk: the secretary's program for an advisory council. "
@@ -83,6 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
         export=top.add_parser("export", help=tr("export records to a file")).add_subparsers(
             dest="kind", metavar="WHAT", required=True),
     )
-    for module in MODULES:
-        module.register(groups)
+    for name in modules:
+        importlib.import_module(name).register(groups)
     return parser

@@ -5,7 +5,8 @@ import re
 
 from core.advice import get_advice
 from core.advice.letters import advice_letter_pdf, reminder_content, reminder_draft_pdf
-from core.cli.common import add_db_argument, add_output_argument, write_from_council
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import write_from_council
 from core.documents.letterhead import load_letterhead
 from core.errors import NotFoundError, RaadswerkError
 from core.i18n import tr

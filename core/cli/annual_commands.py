@@ -10,7 +10,8 @@ from core.annual.figures import collect_figures
 from core.annual.spreadsheet import annual_xlsx
 from core.annual.statistics import export_statistics
 from core.annual.texts import check_year
-from core.cli.common import add_db_argument, add_output_argument, write_from_council
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import write_from_council
 from core.errors import RaadswerkError
 from core.i18n import tr
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from core.cli.arguments import PASSPHRASE_VARIABLE
 from core.database import Council, open_council, pending_steps
 from core.encryption import FileKey, PassphraseNeededError, is_encrypted, unlock
 from core.errors import RaadswerkError
@@ -23,23 +24,6 @@ from core.locking import (
 )
 from core.output import write_atomically
 from core.paths import default_backup_dir
-
-PASSPHRASE_VARIABLE = "RAADSWERK_PASSPHRASE"
-
-
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    """``--db PATH`` and ``--take-over`` on a subcommand; they may also stand before it."""
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help=tr("the council file"))
-    add_passphrase_argument(parser, argparse.SUPPRESS)
-    add_take_over_argument(parser, argparse.SUPPRESS)
-
-
-def add_passphrase_argument(parser: argparse.ArgumentParser, default=None) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
-                        help=tr("read the passphrase of an encrypted file from FILE (or set "
-                                "{variable}; otherwise it is asked for)",
-                                variable=PASSPHRASE_VARIABLE))
 
 
 def read_secret_file(path: str) -> str:
@@ -71,17 +55,6 @@ def key_for(args: argparse.Namespace, path: Path) -> FileKey | None:
     if not is_encrypted(path):
         return None
     return unlock(path, given_passphrase(args, path))
-
-
-def add_take_over_argument(parser: argparse.ArgumentParser, default=False) -> None:
-    parser.add_argument("--take-over", action="store_true", default=default,
-                        help=tr("take the file over when a Raadswerk that did not close "
-                                "properly left it locked"))
-
-
-def add_output_argument(parser: argparse.ArgumentParser, example: str = "OUT.pdf") -> None:
-    parser.add_argument("-o", "--output", metavar=example, required=True,
-                        help=tr("where to write the file"))
 
 
 def database_path(args: argparse.Namespace) -> Path:

@@ -5,14 +5,8 @@ import os
 import sys
 from pathlib import Path
 
-from core.cli.common import (
-    add_db_argument,
-    add_output_argument,
-    database_path,
-    open_for_command,
-    read_secret_file,
-    say,
-)
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import database_path, open_for_command, read_secret_file, say
 from core.documents.letterhead import load_letterhead
 from core.documents.recovery_sheet import recovery_sheet_pdf
 from core.encrypting import EncryptionChange, EncryptionChangeFailed, change_encryption

@@ -1,18 +1,11 @@
-"""Commands on the file as a whole: demo, check, backup, backups, restore."""
+"""Commands on the file as a whole: check, backup, backups, restore."""
 
 from pathlib import Path
 
 from core.backup import DEFAULT_POLICY, backup_database, list_backups, restore_backup
-from core.cli.common import (
-    add_db_argument,
-    database_path,
-    key_for,
-    open_for_command,
-    say,
-    take_lock,
-)
+from core.cli.arguments import add_db_argument
+from core.cli.common import database_path, key_for, open_for_command, say, take_lock
 from core.database import check_file
-from core.demo import write_demo
 from core.encryption import opens
 from core.errors import RaadswerkError
 from core.i18n import format_datetime, format_number, tr
@@ -20,11 +13,6 @@ from core.paths import default_backup_dir
 
 
 def register(groups) -> None:
-    demo = groups.top.add_parser("demo", help=tr("write a demo council into a new file"))
-    demo.add_argument("path", metavar="PATH", help=tr("the new file"))
-    demo.add_argument("--force", action="store_true", help=tr("overwrite an existing file"))
-    demo.set_defaults(handler=run_demo)
-
     check = groups.top.add_parser("check", help=tr("report integrity and schema version"))
     add_db_argument(check)
     check.set_defaults(handler=run_check)
@@ -49,12 +37,6 @@ def register(groups) -> None:
     restore.add_argument("--backups", metavar="DIR",
                          help=tr("folder where the current file is kept first"))
     restore.set_defaults(handler=run_restore)
-
-
-def run_demo(args) -> int:
-    path = write_demo(Path(args.path), force=args.force)
-    say(tr("Demo council written to {path}", path=path))
-    return 0
 
 
 def run_check(args) -> int:

@@ -1,6 +1,7 @@
 """Commands of the letters feature: print an archived letter without a window."""
 
-from core.cli.common import add_db_argument, add_output_argument, write_from_council
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import write_from_council
 from core.i18n import tr
 from core.letters import letter_pdf
 

@@ -1,30 +1,15 @@
 """Commands of the meeting feature: print agenda, invitation, pack, minutes and presence
-list; export the calendar (.ics)."""
+list (the calendar export is in calendar_commands.py: only it needs icalendar)."""
 
-import datetime as dt
-
-from core.cli.common import (
-    add_db_argument,
-    add_output_argument,
-    open_for_command,
-    say,
-    write_output,
-)
-from core.errors import RaadswerkError
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import open_for_command, say, write_output
+from core.cli.meeting_choice import add_meeting_argument, meeting_id
 from core.i18n import tr
-from core.meetings import next_meeting
 from core.meetings.agenda_document import render_agenda, render_presence_list
-from core.meetings.calendar import meeting_ics, upcoming_ics
 from core.meetings.invitation import make_invitation
 from core.meetings.minutes_document import render_minutes
 from core.meetings.pack import render_pack
 from core.meetings.papers import load_papers
-from core.meetings.repository import get_meeting
-
-
-def _add_meeting_argument(parser, required: bool = True) -> None:
-    parser.add_argument("--meeting", metavar="ID", required=required,
-                        help=tr("the meeting's number, or 'next' for the next meeting"))
 
 
 def register(groups) -> None:
@@ -38,30 +23,9 @@ def register(groups) -> None:
     for name, text in helps.items():
         parser = groups.print.add_parser(name, help=text)
         add_db_argument(parser)
-        _add_meeting_argument(parser)
+        add_meeting_argument(parser)
         add_output_argument(parser)
         parser.set_defaults(handler=run_print, document=name)
-    calendar = groups.export.add_parser(
-        "calendar", help=tr("export meetings as a calendar file (.ics)"))
-    add_db_argument(calendar)
-    _add_meeting_argument(calendar, required=False)
-    add_output_argument(calendar, "OUT.ics")
-    calendar.set_defaults(handler=run_calendar)
-
-
-def meeting_id(db, value: str) -> int:
-    """The id typed after --meeting: a number, or 'next'."""
-    if value.strip().lower() in ("next", "volgende"):
-        meeting = next_meeting(db, dt.date.today())
-        if meeting is None:
-            raise RaadswerkError(tr("There is no upcoming meeting."))
-        return meeting.saved_id
-    try:
-        number = int(value)
-    except ValueError:
-        raise RaadswerkError(
-            tr("'{value}' is not a meeting number.", value=value[:20])) from None
-    return get_meeting(db, number).saved_id
 
 
 def _document(db, name: str, chosen: int) -> bytes:
@@ -87,15 +51,3 @@ def run_print(args) -> int:
     finally:
         council.close()
     return write_output(args, pdf)
-
-
-def run_calendar(args) -> int:
-    council = open_for_command(args)
-    try:
-        if args.meeting:
-            data = meeting_ics(council.db, meeting_id(council.db, args.meeting))
-        else:
-            data = upcoming_ics(council.db, dt.date.today())
-    finally:
-        council.close()
-    return write_output(args, data)

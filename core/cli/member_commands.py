@@ -2,13 +2,8 @@
 
 from pathlib import Path
 
-from core.cli.common import (
-    add_db_argument,
-    add_output_argument,
-    open_for_command,
-    say,
-    write_from_council,
-)
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import open_for_command, say, write_from_council
 from core.errors import RaadswerkError
 from core.i18n import tr, trn
 from core.members.columns import field_label, guess_mapping

@@ -1,6 +1,7 @@
 """``print register``: the register of processing activities (AVG Art. 30) of the file."""
 
-from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import open_for_command, write_output
 from core.i18n import tr
 from core.processing_register import processing_register_pdf
 

@@ -2,7 +2,8 @@
 
 import sys
 
-from core.cli.common import add_db_argument, open_for_command
+from core.cli.arguments import add_db_argument
+from core.cli.common import open_for_command
 from core.i18n import format_date, tr
 from core.search.engine import SearchHit, search
 from core.search.kinds import GROUPS

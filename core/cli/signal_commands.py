@@ -2,7 +2,8 @@
 
 import sys
 
-from core.cli.common import add_db_argument, add_output_argument, open_for_command, write_output
+from core.cli.arguments import add_db_argument, add_output_argument
+from core.cli.common import open_for_command, write_output
 from core.dates import parse_date
 from core.errors import RaadswerkError
 from core.i18n import tr

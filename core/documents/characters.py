@@ -25,6 +25,7 @@ from core.documents.fonts import (
     FALLBACK,
     FALLBACK_BOLD,
     FAMILY,
+    register_fallback,
     register_fonts,
 )
 
@@ -41,7 +42,10 @@ _RIGHT_TO_LEFT_PASSAGE = re.compile(
 @lru_cache(maxsize=4)
 def _coverage(family: str) -> frozenset[int]:
     """What every face of ``family`` has: bold or italic text never loses a character."""
-    register_fonts()
+    if family == FALLBACK:
+        register_fallback()
+    else:
+        register_fonts()
     faces = FACES[family]
     return frozenset.intersection(*(frozenset(_glyphs(face)) for face in faces))
 
@@ -96,9 +100,10 @@ def _keep_together(line: str) -> str:
 def font_runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into runs of (font, text): the main family, the fallback, or the
     missing mark (in the fallback font) for what neither has."""
-    main, fallback = _coverage(FAMILY), _coverage(FALLBACK)
+    main = _coverage(FAMILY)
     if all(ord(char) in main for char in set(text) - _ALWAYS_MAIN):
         return [(FAMILY, text)] if text else []
+    fallback = _coverage(FALLBACK)
     printed = [_printed_in(char, main, fallback) for char in text]
     return [(font, "".join(char for _font, char in group))
             for font, group in groupby(printed, key=itemgetter(0))]
@@ -116,13 +121,13 @@ def _printed_in(char: str, main: frozenset[int], fallback: frozenset[int]) -> tu
 
 def unprintable(text: str) -> list[str]:
     """The distinct characters of ``text`` that no bundled font can print, in order."""
-    main, fallback = _coverage(FAMILY), _coverage(FALLBACK)
-    seen: list[str] = []
-    for char in for_print(text):
-        if (char not in _ALWAYS_MAIN and ord(char) not in main and ord(char) not in fallback
-                and char not in seen):
-            seen.append(char)
-    return seen
+    main = _coverage(FAMILY)
+    outside = [char for char in for_print(text)
+               if char not in _ALWAYS_MAIN and ord(char) not in main]
+    if not outside:
+        return []
+    fallback = _coverage(FALLBACK)
+    return list(dict.fromkeys(char for char in outside if ord(char) not in fallback))
 
 
 def draw_string(canvas, x: float, y: float, text: str, align: str = "left") -> None:

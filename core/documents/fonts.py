@@ -27,11 +27,13 @@ _FILES = {
 
 
 def register_fonts() -> None:
-    """Register the family once; <b> and <i> in paragraphs map to its faces."""
+    """Register the family once; <b> and <i> in paragraphs map to its faces. The fallback's
+    faces are mapped too, but read only when a text needs them (``register_fallback``):
+    reading a font file takes 10 ms, and most documents never print Hebrew or Arabic."""
     if FAMILY in pdfmetrics.getRegisteredFontNames():
         return
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    for name in FACES[FAMILY]:
+        _register(name)
     addMapping(FAMILY, 0, 0, FAMILY)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
@@ -45,3 +47,15 @@ def register_fonts() -> None:
         addMapping(FALLBACK, 1, italic, FALLBACK_BOLD)
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD,
                                   italic=FALLBACK, boldItalic=FALLBACK_BOLD)
+
+
+def register_fallback() -> None:
+    """Read the fallback's faces (once), before text is printed in them."""
+    register_fonts()
+    if FALLBACK not in pdfmetrics.getRegisteredFontNames():
+        for name in FACES[FALLBACK]:
+            _register(name)
+
+
+def _register(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FILES[name]))))

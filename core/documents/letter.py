@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from core.documents.fonts import register_fonts
 from core.documents.page import (
     PAGE_HEIGHT,
     WINDOW_HEIGHT,
@@ -97,6 +98,7 @@ def _address_style(lines: list[str]) -> ParagraphStyle:
     """The address style, made smaller as a whole when a line is too long for the window,
     so that no line wraps into what looks like a line of its own (a line too long even
     then hangs indented under itself)."""
+    register_fonts()  # measured before anything is drawn
     style = STYLES["address"]
     widest = max((stringWidth(" ".join(line.split()), style.fontName, style.fontSize)
                   for line in lines), default=0)

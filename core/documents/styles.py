@@ -49,7 +49,8 @@ def _style(name: str, **kwargs) -> ParagraphStyle:
 
 
 def build_styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    # Styles only name the fonts; they are read when the first document is built
+    # (core/documents/page.py), not when a module that prints is imported.
     return {
         "body": _style("body", spaceAfter=6),
         "body_tight": _style("body_tight"),
@@ -103,6 +104,7 @@ def data_table(rows: list[list], col_widths: list[float], header: bool = True,
     """A table that splits between pages as a typesetter would (see tables.py), with
     columns wide enough for their longest word where the others have room to spare, and
     the ``whole`` columns (names) for their whole line."""
+    register_fonts()  # the words are measured now, before anything is drawn
     commands = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

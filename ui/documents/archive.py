@@ -38,7 +38,10 @@ from ui.documents.letter_editor import LetterEditorDialog, letter_filename
 from ui.documents.preview import PdfPreviewPanel
 from ui.errors import show_error
 from ui.models.lazy_table import Column, LazyTableModel
+from ui.widgets.column_sizing import SampleFit
 from ui.widgets.cut_text_tips import CutTextTips
+
+ADDRESSEE_WIDTH = 230  # pixels: the first line of an address
 
 
 def _columns() -> list[Column]:
@@ -118,11 +121,11 @@ class LettersArchive(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for section in (0, 1, 4, 5):
-            header.setSectionResizeMode(section, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
-        header.resizeSection(2, 230)
+        header.resizeSection(2, ADDRESSEE_WIDTH)
+        # Sized once per file, from the first rows: never from every cell on each reload.
+        self.column_fit = SampleFit(self.table, [0, 1, 4, 5])
         self.table.sortByColumn(0, Qt.DescendingOrder)
         self.empty_label = QLabel(tr("No letters yet. Write one with \"New letter…\"; "
                                      "advice letters and reminders are kept here too."))
@@ -166,6 +169,7 @@ class LettersArchive(QWidget):
     # --- data -----------------------------------------------------------------
     def set_database(self, db, read_only: bool) -> None:
         self.db, self.read_only = db, read_only
+        self.column_fit.forget()
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -178,6 +182,7 @@ class LettersArchive(QWidget):
                 lambda: count_letters(db, kind, search),
                 lambda offset, limit, key, descending: fetch_letters(
                     db, offset, limit, key, descending, kind, search))
+            self.column_fit.fit()
         total = self.model.total()
         filtered = bool(self.search.text().strip() or self.kind_filter.currentData())
         self.empty_label.setVisible(total == 0 and not filtered)

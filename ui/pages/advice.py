@@ -21,6 +21,7 @@ from ui.advice.dialogs import NewAdviceDialog
 from ui.advice.figures_card import FiguresCard
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.pages.base import Page
+from ui.widgets.column_sizing import SampleFit
 from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
@@ -30,6 +31,7 @@ def current_date() -> dt.date:
     return dt.date.today()
 
 OVERDUE = QColor("#B00020")
+SUBJECT_WIDEST = 220  # pixels; the details beside the list need the room
 
 
 def _short(value: dt.date | None) -> str:
@@ -59,6 +61,7 @@ class AdvicePage(Page):
         self.table.setAccessibleName(tr("Advice register"))
         self.model = LazyTableModel(self._columns(), lambda: 0, lambda *args: [])
         self.table.setModel(self.model)
+        self.column_fit = SampleFit(self.table, widest={1: SUBJECT_WIDEST})
         self.table.horizontalHeader().setSortIndicator(0, Qt.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -125,20 +128,23 @@ class AdvicePage(Page):
         self.details.set_db(self.db, self.read_only)
         self.new_button.setEnabled(not self.read_only)
         self._fill_years()
+        self.column_fit.forget()
         self.reload()
+        self.note_loaded()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Show changes made elsewhere (a signal linked, a member renamed); typed text stays."""
         super().showEvent(event)
         if self.db is None or event.spontaneous():
             return
-        if self.details.has_unsaved_changes():
-            return  # what is being typed is never thrown away
+        if self.details.has_unsaved_changes() or not self.changed_since_loaded():
+            return  # what is being typed is never thrown away; nothing new: nothing to do
         self.details.set_db(self.db, self.read_only)
         self.reload()
         advice = self.details.advice
         if advice is not None:
             self.details.show_advice(advice.id)
+        self.note_loaded()
 
     def _fill_years(self) -> None:
         current = self.year_filter.currentData()
@@ -166,8 +172,7 @@ class AdvicePage(Page):
                 db, offset, limit, key or "reference", descending if key else True,
                 filters["year"],
                 filters["status"], filters["search"], today))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        self.column_fit.fit()
         self.figures.show_year(db, filters["year"] or today.year)
         if not self._select(selected) and not self.details.has_unsaved_changes():
             self.details.show_advice(selected if selected else None)

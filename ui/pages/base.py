@@ -3,6 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.database import change_stamp
 from core.i18n import tr
 from ui.widgets.unsaved import settle_unsaved
 
@@ -18,6 +19,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.council = None
         self.preferences = None
+        self._loaded_stamp: tuple[int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 20)
         layout.setSpacing(12)
@@ -36,11 +38,22 @@ class Page(QWidget):
     def set_council(self, council) -> None:
         """Called when a file is opened (or closed, with None)."""
         self.council = council
+        self._loaded_stamp = None
         if council is not None:
             self.refresh()
 
     def refresh(self) -> None:
         """Reload what the page shows from the open council."""
+
+    def note_loaded(self) -> None:
+        """Remember the file's state as the page shows it (see ``changed_since_loaded``)."""
+        self._loaded_stamp = change_stamp(self.db) if self.db is not None else None
+
+    def changed_since_loaded(self) -> bool:
+        """Whether anything was written to the file since ``note_loaded``: showing a page
+        again reloads it only then (a reload of 300 letters costs more than the switch)."""
+        return (self.db is None or self._loaded_stamp is None
+                or change_stamp(self.db) != self._loaded_stamp)
 
     def open_item(self, item_id) -> None:
         """Show one record of this section (from an Overzicht line, for example)."""

@@ -25,6 +25,7 @@ class LettersPage(Page):
     def refresh(self) -> None:
         self.archive.set_database(self.db, self.read_only)
         self.relations.set_database(self.db, self.read_only)
+        self.note_loaded()
 
     def set_council(self, council) -> None:
         super().set_council(council)
@@ -35,9 +36,10 @@ class LettersPage(Page):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Other sections add letters (advice letters, invitations): show them on arrival."""
         super().showEvent(event)
-        if self.db is not None:
+        if self.db is not None and self.changed_since_loaded():
             current = self.archive.current()
             self.archive.reload(select_id=current.id if current else None)
+            self.note_loaded()
 
     def open_item(self, item_id) -> None:
         self.tabs.setCurrentWidget(self.archive)

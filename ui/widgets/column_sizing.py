@@ -1,0 +1,48 @@
+"""Columns as wide as their header and a sample of their rows, measured once.
+
+``resizeColumnsToContents`` (and the ResizeToContents mode) ask the model for every cell
+of every loaded row, again on each reload: 20,000 data() calls to show a list of letters.
+The first rows say as much about a column's width.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+SAMPLE_ROWS = 40
+PADDING = 24  # the cell's margins and the sort arrow
+
+
+class SampleFit:
+    """Sizes ``sections`` (all by default) of a table once it has rows, from the header
+    and the first ``SAMPLE_ROWS`` rows; again only after ``forget`` (another file).
+    ``widest`` caps a column: section → pixels."""
+
+    def __init__(self, table: QTableView, sections: list[int] | None = None,
+                 widest: dict[int, int] | None = None):
+        self.table = table
+        self.sections = sections
+        self.widest = widest or {}
+        self.done = False
+
+    def forget(self) -> None:
+        self.done = False
+
+    def fit(self) -> None:
+        """Size the columns, unless done already (with rows to measure)."""
+        if self.done:
+            return
+        model = self.table.model()
+        rows = min(SAMPLE_ROWS, model.rowCount())
+        for section in self.sections if self.sections is not None else range(
+                model.columnCount()):
+            texts = [model.data(model.index(row, section), Qt.DisplayRole)
+                     for row in range(rows)]
+            self.table.horizontalHeader().resizeSection(section, self._width(section, texts))
+        self.done = rows > 0
+
+    def _width(self, section: int, texts: list) -> int:
+        metrics = self.table.fontMetrics()
+        widest_text = max([metrics.horizontalAdvance(str(text)) for text in texts if text] + [0])
+        header = self.table.horizontalHeader().sectionSizeFromContents(section).width()
+        width = max(widest_text + PADDING, header)
+        return min(width, self.widest.get(section, width))
