@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from core import __version__
 from core.cli import (
     advice_commands,
+    allowance_commands,
     annual_commands,
     encryption_commands,
     file_commands,
@@ -34,6 +35,7 @@ MODULES = [
     advice_commands,
     search_commands,
     annual_commands,
+    allowance_commands,
 ]
 
 
