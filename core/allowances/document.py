@@ -91,7 +91,7 @@ def allowances_story(overview: AllowanceOverview, today: dt.date) -> list:
              Spacer(1, 4 * mm)]
     if not overview.paid_kinds:
         return story + [_p(no_rates_line())]
-    story += [_p(tr("Rates"), "h1"), _pdf_table(rates_table(overview), [100 * mm, 40 * mm]),
+    story += [_p(tr("Rates"), "h1"), _pdf_table(rates_table(overview), [100 * mm, 50 * mm]),
               Spacer(1, 2 * mm), _p(maxima_line(overview.rules)),
               _p(tr("Per member"), "h1")]
     if overview.members:

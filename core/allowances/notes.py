@@ -26,7 +26,7 @@ def no_rates_line() -> str:
 def overview_notes(overview: AllowanceOverview) -> list[str]:
     """Who counts, who does not, and what a warning means."""
     lines = [tr("Only meetings of {year} at which a member was recorded as present count; "
-                "absent, absent with notice or not recorded earns nothing.",
+                "absent, sent apologies or not recorded earns nothing.",
                 year=overview.year)]
     if overview.rules.pay_non_members:
         lines.append(tr("Advisers and the official secretary are paid like members "

@@ -5,6 +5,7 @@ The dialog only reads: the rates are set under Instellingen → Vrijwilligersver
 """
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -43,6 +44,9 @@ WARNING_COLOUR = QColor("#B00020")
 # treasurer still works on the year before.
 PAYOUT_MONTHS = 2
 WARNING_MARK = "⚠ "
+# A kind of meeting is a long name over a short number: its header goes over lines.
+HEADER_WIDTH = 16
+ROLE_COLUMN = 1
 
 
 def _item(value, kind: str) -> QTableWidgetItem:
@@ -66,7 +70,7 @@ class AllowancesDialog(QDialog):
         self.db = council.db
         self.today = today or dt.date.today()
         self.setWindowTitle(tr("Volunteer allowances"))
-        self.resize(1000, 600)
+        self.resize(1200, 640)
         self.year_box = QSpinBox()
         self.year_box.setObjectName("allowancesYear")
         self.year_box.setRange(FIRST_YEAR, LAST_YEAR)
@@ -79,7 +83,12 @@ class AllowancesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a remark may take two lines
+        # Each warning in full under the table: the remarks column may be too narrow for it.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("allowancesWarnings")
+        self.warnings.setStyleSheet(f"color: {WARNING_COLOUR.name()}")
+        self.warnings.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setObjectName("pageSubtitle")
         self.notes.setWordWrap(True)
@@ -104,6 +113,7 @@ class AllowancesDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
@@ -122,6 +132,11 @@ class AllowancesDialog(QDialog):
         self.overview = allowance_overview(self.db, self.year)
         self._fill_table()
         self.summary.setText(self._summary())
+        self.warnings.setText("\n".join(
+            WARNING_MARK + tr("{name}: {remarks}", name=member.name,
+                              remarks="; ".join(self.overview.remarks(member)))
+            for member in self.overview.members if self.overview.has_warning(member)))
+        self.warnings.setVisible(bool(self.overview.warnings))
         self.notes.setText("\n".join(overview_notes(self.overview)))
         self.xlsx_button.setEnabled(bool(self.overview.paid_kinds))
 
@@ -144,7 +159,10 @@ class AllowancesDialog(QDialog):
         rows = [*table.rows, table.total] if table.rows and table.total else table.rows
         self.table.clear()
         self.table.setColumnCount(len(table.columns))
-        self.table.setHorizontalHeaderLabels([column.title for column in table.columns])
+        self.table.setHorizontalHeaderLabels([
+            column.title if column.kind == TEXT else textwrap.fill(column.title, HEADER_WIDTH,
+                                                           break_long_words=False)
+            for column in table.columns])
         self.table.setRowCount(len(rows))
         for row_index, row in enumerate(rows):
             for column, (value, kind) in enumerate(zip(row, kinds, strict=True)):
@@ -154,9 +172,12 @@ class AllowancesDialog(QDialog):
                 self._mark_warning(row_index, len(kinds))
         if table.rows:
             self._mark_total(len(rows) - 1, len(kinds))
+        # The role is in the member list; here the room goes to the figures and remarks.
+        self.table.setColumnHidden(ROLE_COLUMN, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(len(kinds) - 1, QHeaderView.Stretch)
+        self.table.resizeRowsToContents()
 
     def _mark_warning(self, row: int, columns: int) -> None:
         remark = self.table.item(row, columns - 1)

@@ -17,6 +17,8 @@ from core.meetings.model import KINDS, kind_label
 from ui.widgets.form_message import form_message_label, show_form_message
 from ui.widgets.spin_box import cents, money_spin_box
 
+MONEY_BOX_WIDTH = 160  # an amount, not a line of text
+
 
 class AllowancesSettingsTab(QWidget):
     def __init__(self, parent=None):
@@ -44,6 +46,8 @@ class AllowancesSettingsTab(QWidget):
                                             "like members"))
         self.pay_non_members.setObjectName("allowancePayNonMembers")
         layout.addRow("", self.pay_non_members)
+        for box in (*self.rates.values(), self.year_maximum, self.month_maximum):
+            box.setMaximumWidth(MONEY_BOX_WIDTH)
         row = QHBoxLayout()
         self.message = form_message_label()
         self.save_button = QPushButton(tr("Save"))
