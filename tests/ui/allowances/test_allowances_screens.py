@@ -194,3 +194,20 @@ def test_rates_saved_in_settings_show_in_the_dialog(qtbot, example):
     dialog = AllowancesDialog(example, today=TODAY)
     qtbot.addWidget(dialog)
     assert _row(dialog, "Anna Aalders")[2:5] == ["3", "3", "€ 150,00"]
+
+
+def test_the_members_page_print_menu_opens_it_too(window, demo_file):
+    assert window.open_file(demo_file)
+    window.show_section("members")
+    page = window.current_page()
+    seen = {}
+
+    def look_and_close():
+        dialog = page.findChild(AllowancesDialog)
+        seen["year"] = dialog.year
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    assert page.allowances_action.text() == "Vrijwilligersvergoeding…"
+    page.allowances_action.trigger()
+    assert seen["year"] == default_year(dt.date.today())
