@@ -32,7 +32,7 @@ def overview_notes(overview: AllowanceOverview) -> list[str]:
         lines.append(tr("Advisers and the official secretary are paid like members "
                         "(a setting)."))
     else:
-        line = tr("Advisers and the official secretary are no members of the council and "
+        line = tr("Advisers and the official secretary are not members of the council and "
                   "receive no allowance (a setting).")
         if overview.unpaid_non_members:
             line += " " + trn("{count} of them was present at paid meetings.",

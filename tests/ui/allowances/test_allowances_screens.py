@@ -2,6 +2,7 @@
 secretary would: the table, the warning, printing via the preview, the workbook, the rates."""
 
 import datetime as dt
+import errno
 import io
 
 import pytest
@@ -106,6 +107,33 @@ def test_saving_the_workbook(dialog, tmp_path, monkeypatch):
                                                          values_only=True)]
     assert names == ["Anna Aalders", "Bram Bosveld", "Carla Claessens"]
     assert "Opgeslagen" in dialog.summary.text()
+
+
+def test_a_full_disk_gives_a_dutch_message_and_leaves_no_file(dialog, tmp_path, monkeypatch,
+                                                              messages):
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    monkeypatch.setattr(dialog, "ask_save_path", lambda suggestion: str(folder / "v.xlsx"))
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("core.output.os.fsync", full)
+    assert dialog.save_xlsx() is None
+    assert messages and "vol" in messages[0] and "No space" not in messages[0]
+    assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_file_shows_the_overview(qtbot, example):
+    example.close()
+    council = open_council(example.path, read_only=True)
+    try:
+        dialog = AllowancesDialog(council, today=TODAY)
+        qtbot.addWidget(dialog)
+        assert _row(dialog, "Anna Aalders")[5] == "€ 145,00"
+        assert dialog.print_button.isEnabled() and dialog.xlsx_button.isEnabled()
+    finally:
+        council.close()
 
 
 def test_the_menu_opens_the_dialog(window, demo_file):
