@@ -23,6 +23,7 @@ from core.errors import RaadswerkError
 from core.i18n import tr
 from core.profile import load_profile
 from ui.about import AboutDialog
+from ui.allowances.menu import install_members_menu
 from ui.annual.menu import install_advice_menu
 from ui.dialogs.new_council import NewCouncilDialog
 from ui.errors import show_error
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
         self.search_field = install_search(self, go_menu)
         install_advice_menu(self, self.help_menu)
+        install_members_menu(self, self.advice_menu)
 
     def find_in_page(self) -> None:
         field = self.current_page().search_field()

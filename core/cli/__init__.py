@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "search": "core.cli.search_commands",
     **dict.fromkeys(["print annual-report", "export annual-figures", "export statistics"],
                     "core.cli.annual_commands"),
+    **dict.fromkeys(["print allowances", "export allowances"], "core.cli.allowance_commands"),
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 # Options before the command that take a value (so the value is not read as a command).

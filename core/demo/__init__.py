@@ -15,6 +15,7 @@ from core.database import open_council
 from core.demo import (
     adopted_minutes,
     advice,
+    allowances,
     letters,
     meetings,
     members,
@@ -28,9 +29,10 @@ from core.i18n import tr
 
 # Order matters: later parts refer to what earlier ones made (members before meetings).
 # The previous year goes after the others: it draws nothing at random, so they stay as they
-# were; then the minutes of every council meeting held are adopted in the next one.
+# were; then the minutes of every council meeting held are adopted in the next one. The
+# allowance rates come last (settings only, nothing random).
 PARTS = [profile, relations, letters, members, meetings, advice, signals, previous_year,
-         adopted_minutes]
+         adopted_minutes, allowances]
 
 
 @dataclass

@@ -42,6 +42,7 @@ from core.members.terms import (
     terms_ending,
 )
 from core.output import write_atomically
+from ui.allowances.dialog import AllowancesDialog
 from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.members.details import member_details
@@ -162,6 +163,8 @@ class MembersPage(Page):
         self.print_public_action.triggered.connect(lambda: self.print_list(True))
         self.print_terms_action = menu.addAction(tr("Retirement schedule…"))
         self.print_terms_action.triggered.connect(self.print_terms)
+        self.allowances_action = menu.addAction(tr("Volunteer allowances…"))
+        self.allowances_action.triggered.connect(self.show_allowances)
         self.print_button.setMenu(menu)
         for button in (self.import_button, self.export_button, self.print_button):
             row.addWidget(button)
@@ -423,6 +426,11 @@ class MembersPage(Page):
         filename = (tr("member-list-public") if public else tr("member-list")) + ".pdf"
         preview_document(self, lambda: render_member_list(head, members, groups, public),
                          title, filename)
+
+    def show_allowances(self) -> None:
+        """The same overview as Leden → Vrijwilligersvergoeding…, for the treasurer."""
+        if self.council is not None:
+            run_modal(AllowancesDialog(self.council, self))
 
     def print_terms(self) -> None:
         if self.db is None:

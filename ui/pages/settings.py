@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from core.i18n import tr
 from ui.advice.settings_tab import AdviceSettingsTab
+from ui.allowances.settings_tab import AllowancesSettingsTab
 from ui.meetings.rules_tab import RulesSettingsTab
 from ui.meetings.templates_tab import MeetingTemplatesTab
 from ui.members.settings_tab import MembersSettingsTab
@@ -33,6 +34,7 @@ class SettingsPage(Page):
         self.add_feature_tab(MeetingTemplatesTab(), tr("Meetings"))
         self.add_feature_tab(RulesSettingsTab(), tr("Rules of procedure"))
         self.add_feature_tab(AdviceSettingsTab(), tr("Advice"))
+        self.add_feature_tab(AllowancesSettingsTab(), tr("Allowances"))
         self.add_feature_tab(BackupTab(self), tr("Backups"))
         self.add_feature_tab(SecurityTab(self), tr("Security"))
         self.add_feature_tab(PrivacyTab(self), tr("Privacy"))

@@ -75,12 +75,13 @@ def print_commands(records) -> dict[str, tuple[list[str], str]]:
         "advice": (["--advice", str(advice_id)], advice_subject),
         "advice-reminder": (["--advice", str(advice_id), "--new"], advice_subject),
         "annual-report": (["--year", "2025"], "Jaarverslag 2025"),
+        "allowances": (["--year", "2026"], records["member"]),
     }
 
 
 @pytest.mark.parametrize("document", [
     "letter", "members", "terms", "agenda", "invitation", "pack", "minutes", "presence",
-    "signals", "register", "advice", "advice-reminder", "annual-report"])
+    "signals", "register", "advice", "advice-reminder", "annual-report", "allowances"])
 def test_every_document_prints_from_an_encrypted_file(encrypted_demo, document, tmp_path,
                                                       monkeypatch):
     path, records = encrypted_demo
@@ -114,6 +115,12 @@ def test_exports_read_an_encrypted_file(encrypted_demo, tmp_path, monkeypatch):
     cells = {cell for sheet in load_workbook(figures).worksheets
              for row in sheet.iter_rows(values_only=True) for cell in row}
     assert "Vergadering van de adviesraad" in cells
+    allowances = tmp_path / "vergoeding.xlsx"
+    assert run(monkeypatch, "export", "allowances", "--db", str(path), "--year", "2026",
+               "-o", str(allowances)) == 0
+    names = {cell for row in load_workbook(allowances)["Per lid"].iter_rows(values_only=True)
+             for cell in row if isinstance(cell, str)}
+    assert any(records["member"] in name for name in names)
     statistics = tmp_path / "cijfers.json"
     assert run(monkeypatch, "export", "statistics", "--db", str(path), "--year", "2025",
                "-o", str(statistics)) == 0
