@@ -36,6 +36,7 @@ from core.advice import (
     unlink_agenda_item,
     update_advice,
 )
+from core.advice.adoption import adopt
 from core.advice.extension import agree_extension
 from core.advice.letters import (
     advice_letter_pdf,
@@ -60,6 +61,7 @@ from core.files import file_info
 from core.i18n import format_date, tr
 from core.letters import letter_pdf
 from core.meetings import list_agenda_items_for_linking
+from core.meetings.followup import decisions_between
 from core.signals import (
     link_signal_to_advice,
     list_signals,
@@ -67,6 +69,7 @@ from core.signals import (
     unlink_signal_from_advice,
 )
 from core.signals.links import signal_label
+from ui.advice.adoption_dialog import AdoptionDialog
 from ui.advice.dialogs import (
     ChoiceDialog,
     ExtensionDialog,
@@ -438,6 +441,19 @@ class AdviceDetails(QWidget):
             extension = self.status_menu.addAction(tr("Agree an extension…"))
             extension.triggered.connect(self.agree_extension)
 
+    def adopt(self) -> None:
+        """Adopted in a meeting (one of the decisions since the request) or a written round."""
+        decisions = decisions_between(self.db, self.advice.request_date, self.today)
+        dialog = AdoptionDialog(decisions, self.today, self)
+        if not run_modal(dialog):
+            return
+        try:
+            adopt(self.db, self.advice.id, dialog.adoption())
+        except RaadswerkError as error:
+            show_error(self, error)
+            return
+        self._done()
+
     def agree_extension(self) -> None:
         """The college and the council agreed on a later deadline (uitstel)."""
         dialog = ExtensionDialog(self.advice.deadline, self.today, self)
@@ -452,6 +468,9 @@ class AdviceDetails(QWidget):
 
     def change_status(self, status: str) -> None:
         if self.editor.is_modified() and not self.save_text():
+            return
+        if status == "adopted":
+            self.adopt()
             return
         dialog = StatusDialog(status, self.today, self)
         if not run_modal(dialog):

@@ -23,7 +23,7 @@ from core.advice import OUTCOMES, AdviceInput, Response, create_advice, status_l
 from core.advice.points import overall_outcome
 from core.errors import RaadswerkError, ValidationError
 from core.i18n import format_date, tr
-from ui.advice.form import DATE_HINT, AdviceForm, date_text, read_date
+from ui.advice.form import AdviceForm, date_field, read_date
 from ui.advice.point_answers import PointAnswers
 from ui.advice.stored_files import choose_file
 from ui.advice.text_editor import AdviceTextEditor
@@ -34,12 +34,6 @@ from ui.widgets.unsaved import GuardedDialog, fields_snapshot
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return accept_cancel_buttons(dialog, dialog.accept, ok_text, QDialogButtonBox.Ok)
-
-
-def _date_field(value: dt.date | None) -> QLineEdit:
-    field = QLineEdit(date_text(value))
-    field.setPlaceholderText(DATE_HINT)
-    return field
 
 
 class NewAdviceDialog(GuardedDialog, QDialog):
@@ -100,7 +94,7 @@ class StatusDialog(QDialog):
         self.setWindowTitle(tr("Change status"))
         layout = QFormLayout(self)
         layout.addRow(tr("New status"), QLabel(f"<b>{status_label(status)}</b>"))
-        self.date = _date_field(today)
+        self.date = date_field(today)
         self.note = QLineEdit()
         self.note.setMaxLength(300)
         layout.addRow(tr("Date"), self.date)
@@ -121,8 +115,8 @@ class ExtensionDialog(QDialog):
         layout = QFormLayout(self)
         current = format_date(deadline) if deadline else tr("none")
         layout.addRow(tr("Current deadline"), QLabel(current))
-        self.deadline = _date_field(None)
-        self.agreed_on = _date_field(today)
+        self.deadline = date_field(None)
+        self.agreed_on = date_field(today)
         self.note = QLineEdit()
         self.note.setMaxLength(300)
         self.note.setPlaceholderText(tr("e.g. agreed by phone with the civil servant"))
@@ -146,7 +140,7 @@ class LetterDateDialog(QDialog):
                                 "letters archive."))
         explanation.setWordWrap(True)
         layout.addRow(explanation)
-        self.date = _date_field(today)
+        self.date = date_field(today)
         layout.addRow(tr("Letter date"), self.date)
         layout.addRow(_buttons(self, tr("Make letter")))
 
@@ -164,7 +158,7 @@ class ResponseDialog(QDialog):
         self.setMinimumWidth(520)
         self.file: tuple[str, bytes] | None = None
         layout = QFormLayout(self)
-        self.date = _date_field(response.date if response else today)
+        self.date = date_field(response.date if response else today)
         self.outcome = QComboBox()
         for code, label in OUTCOMES.items():
             self.outcome.addItem(tr(label), code)
@@ -224,7 +218,7 @@ class ReminderDialog(QDialog):
         self.resize(720, 520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.date = _date_field(letter_date)
+        self.date = date_field(letter_date)
         form.addRow(tr("Letter date"), self.date)
         layout.addLayout(form)
         self.editor = AdviceTextEditor()

@@ -35,6 +35,13 @@ def date_text(value: dt.date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
+def date_field(value: dt.date | None) -> QLineEdit:
+    """A date typed as people write it, with the format as a hint."""
+    field = QLineEdit(date_text(value))
+    field.setPlaceholderText(DATE_HINT)
+    return field
+
+
 def read_date(field: QLineEdit, name: str, required: bool = True) -> dt.date | None:
     """The date in ``field``; a clear Dutch message (with the field named) otherwise."""
     if not field.text().strip() and not required:

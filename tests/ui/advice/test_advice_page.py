@@ -6,7 +6,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from core.advice import get_advice, list_advice
 from core.advice.points import advice_points
@@ -76,6 +76,7 @@ def test_write_adopt_make_letter_send_and_respond(qtbot, page, demo_council, pre
     # Status dialogs are answered with the demo's date.
     monkeypatch.setattr("ui.advice.details.StatusDialog.exec", lambda self: QDialog.Accepted)
     monkeypatch.setattr("ui.advice.details.LetterDateDialog.exec", lambda self: QDialog.Accepted)
+    monkeypatch.setattr("ui.advice.details.AdoptionDialog.exec", lambda self: QDialog.Accepted)
     details.today = dt.date(2026, 11, 22)
     details.change_status("adopted")
     assert get_advice(db, advice_id).status == "adopted"
@@ -268,3 +269,54 @@ def test_the_response_is_recorded_per_point_of_the_advice(page, demo_council, mo
         (points[0][0], "adopted", ""), (points[1][0], "rejected", "te duur")]
     shown = page.details.response_text.text()
     assert f"{points[1][0]}. " in shown and "Niet overgenomen</b> (te duur)" in shown
+
+
+def test_an_advice_is_adopted_in_a_written_round(page, demo_council, monkeypatch):
+    db = demo_council.db
+    advice_id = _reference_ids(db)["2026-07"]  # a draft
+    page.open_item(advice_id)
+    details = page.details
+    details.today = dt.date(2026, 11, 22)
+
+    def voted(dialog):
+        assert "niet meer" in dialog.findChild(QLabel).text()  # the text freezes
+        dialog.in_round.setChecked(True)
+        assert dialog.round_part.isEnabled() and not dialog.meeting_part.isEnabled()
+        dialog.round_date.setText("20-11-2026")
+        dialog.votes["for"].setValue(7)
+        dialog.votes["against"].setValue(1)
+        dialog.note.setText("Opmerking van de werkgroep verwerkt")
+        return QDialog.Accepted
+
+    monkeypatch.setattr("ui.advice.details.AdoptionDialog.exec", voted)
+    details.change_status("adopted")
+    advice = get_advice(db, advice_id)
+    assert advice.status == "adopted" and advice.adopted_on == dt.date(2026, 11, 20)
+    assert advice.adoption.how == "written_round" and advice.adoption.votes_for == 7
+    steps = [details.history.item(row).text() for row in range(details.history.count())]
+    assert any("schriftelijke ronde: 7 voor, 1 tegen, 0 onthouding" in step for step in steps)
+
+
+def test_adopting_in_a_meeting_offers_the_decisions_since_the_request(page, demo_council,
+                                                                        monkeypatch):
+    db = demo_council.db
+    advice = get_advice(db, _reference_ids(db)["2026-07"])
+    page.open_item(advice.id)
+    details = page.details
+    details.today = dt.date(2026, 11, 22)
+    offered = []
+
+    def chose_the_first(dialog):
+        offered.extend(dialog.decision.itemText(index)
+                       for index in range(1, dialog.decision.count()))
+        dialog.decision.setCurrentIndex(1)
+        return QDialog.Accepted
+
+    monkeypatch.setattr("ui.advice.details.AdoptionDialog.exec", chose_the_first)
+    details.change_status("adopted")
+    adopted = get_advice(db, advice.id)
+    assert offered, "the demo has decisions since the request"
+    assert adopted.adoption.decision_id is not None
+    assert adopted.adopted_on >= advice.request_date
+    code = offered[0].split(" — ")[0]
+    assert f"besluit {code}" in adopted.history[-1].note
