@@ -105,6 +105,9 @@ ADVICE = [
     (6, "requested", "Regionale inkoop jeugdzorg", "Jeugd", 2, "received", None, [], []),
     (52, "unsolicited", "Begrijpelijke brieven van de gemeente", "Toegang en informatie", 3,
      "preparing", None, [], []),
+    # On the agenda of the coming council meeting (core/demo/meetings.py).
+    (12, "requested", "Verordening maatschappelijke ondersteuning 2027", "Wmo en zorg", 0,
+     "preparing", None, [], []),
 ]
 
 

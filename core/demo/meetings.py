@@ -250,9 +250,9 @@ def _next_council_agenda(db, meeting_id: int, members: list[int]) -> None:
     """The agenda of the coming council meeting, the richest one: print it to see."""
     request_item = add_item(
         db, meeting_id, "Adviesaanvraag verordening maatschappelijke ondersteuning 2027",
-        explanation="Het college vraagt advies over de nieuwe Wmo-verordening. De werkgroep "
-                    "Wonen en Zorg legt een concept-advies voor. Reactie uiterlijk "
-                    "15 januari 2027.",
+        explanation="Het college vraagt advies over de nieuwe Wmo-verordening (advies "
+                    "2026-11 in het register). De werkgroep Wonen en Zorg legt een "
+                    "concept-advies voor.",
         presenter=member_name(db, members[2]), duration=30, purpose="decision")
     add_document(db, request_item, "adviesaanvraag-verordening-wmo-2027.pdf",
                  _sample_pdf("Adviesaanvraag verordening maatschappelijke ondersteuning 2027",

@@ -71,3 +71,16 @@ def test_members_live_in_the_council_s_own_municipality(demo_file):
     assert municipality == "Lindewaarde" and homes
     assert {city for city, _code in homes} == {municipality}
     assert all("7411" <= code <= "7415" for _city, code in homes)
+
+
+def test_every_advice_request_on_an_agenda_is_in_the_advice_register(demo_file):
+    council = open_council(demo_file, read_only=True)
+    try:
+        requests = [row[0] for row in council.db.execute(
+            "SELECT title FROM agenda_items WHERE title LIKE 'Adviesaanvraag %'")]
+        subjects = {row[0].lower() for row in council.db.execute("SELECT subject FROM advice")}
+    finally:
+        council.close()
+    assert requests, "the demo's agendas discuss advice requests"
+    for title in requests:
+        assert title.removeprefix("Adviesaanvraag ").lower() in subjects, title

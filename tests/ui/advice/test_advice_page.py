@@ -28,9 +28,9 @@ def _reference_ids(db) -> dict[str, int]:
 
 
 def test_register_lists_every_advice_with_overdue_in_red(page):
-    assert page.model.rowCount() == 16
+    assert page.model.rowCount() == 17
     rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
-    assert rows[0].reference == "2026-10"  # newest first
+    assert rows[0].reference == "2026-11"  # newest first
     late = next(i for i, row in enumerate(rows) if row.reference == "2026-07")
     colour = page.model.data(page.model.index(late, 3), Qt.ForegroundRole)
     assert colour is not None and colour.name() == "#b00020"
@@ -135,7 +135,7 @@ def test_new_advice_dialog_fills_the_deadline(qtbot, demo_council):
     assert dialog.form.deadline.text() == "30-04-2026"  # typed by hand: it stays
     dialog.accept()
     advice = get_advice(demo_council.db, dialog.created_id)
-    assert advice.reference == "2026-11" and advice.deadline == dt.date(2026, 4, 30)
+    assert advice.reference == "2026-12" and advice.deadline == dt.date(2026, 4, 30)
     assert advice.subject == "Nota 'Ōgai' & <Øzdemir>"
 
 
