@@ -9,7 +9,7 @@ from core.meetings.agenda_document import render_agenda, render_presence_list
 from core.meetings.invitation import make_invitation
 from core.meetings.minutes_document import render_minutes
 from core.meetings.pack import render_pack
-from core.meetings.papers import load_papers
+from core.meetings.papers import for_public, load_papers
 
 
 def register(groups) -> None:
@@ -25,20 +25,32 @@ def register(groups) -> None:
         add_db_argument(parser)
         add_meeting_argument(parser)
         add_output_argument(parser)
-        parser.set_defaults(handler=run_print, document=name)
+        if name in PUBLISHABLE:
+            parser.add_argument("--public", action="store_true",
+                                help=tr("for publication: without the confidential items "
+                                        "and documents"))
+        parser.set_defaults(handler=run_print, document=name, public=False)
 
 
-def _document(db, name: str, chosen: int) -> bytes:
+PUBLISHABLE = ("agenda", "pack", "minutes")
+
+
+def _papers(db, chosen: int, public: bool, with_attachments: bool = False):
+    papers = load_papers(db, chosen, with_attachments=with_attachments)
+    return for_public(papers) if public else papers
+
+
+def _document(db, name: str, chosen: int, public: bool) -> bytes:
     if name == "invitation":
         letter_id, pdf = make_invitation(db, chosen)
         say(tr("The invitation was kept in the letters archive (letter {id}).", id=letter_id))
         return pdf
     if name == "pack":
-        pdf, left_out = render_pack(load_papers(db, chosen, with_attachments=True))
+        pdf, left_out = render_pack(_papers(db, chosen, public, with_attachments=True))
         for document in left_out:
             say(tr("Not in the pack (not a readable PDF): {name}", name=document))
         return pdf
-    papers = load_papers(db, chosen)
+    papers = _papers(db, chosen, public)
     renderers = {"agenda": render_agenda, "minutes": render_minutes,
                  "presence": render_presence_list}
     return renderers[name](papers)
@@ -47,7 +59,8 @@ def _document(db, name: str, chosen: int) -> bytes:
 def run_print(args) -> int:
     council = open_for_command(args, write=args.document == "invitation")
     try:
-        pdf = _document(council.db, args.document, meeting_id(council.db, args.meeting))
+        pdf = _document(council.db, args.document, meeting_id(council.db, args.meeting),
+                        args.public)
     finally:
         council.close()
     return write_output(args, pdf)

@@ -55,6 +55,8 @@ def build_styles() -> dict[str, ParagraphStyle]:
         "body": _style("body", spaceAfter=6),
         "body_tight": _style("body_tight"),
         "small": _style("small", fontSize=8.5, leading=11, textColor=MUTED),
+        "small_confidential": _style("small_confidential", fontSize=8.5, leading=11,
+                                     textColor=CONFIDENTIAL),
         "small_right": _style("small_right", fontSize=8, leading=10.5, textColor=MUTED,
                               alignment=TA_RIGHT),
         "title": _style("title", fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT,

@@ -27,7 +27,7 @@ from core.text_fields import short_text
 # Standard items that stay at the end when an item is added.
 CLOSING_ITEMS = ("aob", "closing")
 _ITEM_COLUMNS = ("id, meeting_id, parent_id, position, title, explanation, presenter, "
-                 "duration, purpose, standard, requested_by_id, minutes")
+                 "duration, purpose, standard, requested_by_id, minutes, confidential")
 
 
 def sub_letter(index: int) -> str:
@@ -97,23 +97,27 @@ def overrun_warning(meeting: Meeting, items: list[AgendaItem]) -> str:
 
 def _item(row, cache: dict, db: Database) -> AgendaItem:
     (id_, meeting_id, parent_id, position, title, explanation, presenter, duration, purpose,
-     standard, requested_by_id, minutes) = row
+     standard, requested_by_id, minutes, confidential) = row
     return AgendaItem(
         id=id_, meeting_id=meeting_id, parent_id=parent_id, position=position, title=title,
         explanation=explanation, presenter=presenter, duration=duration, purpose=purpose,
         standard=standard, requested_by_id=requested_by_id,
-        requested_by=member_name(db, requested_by_id, cache), minutes=minutes)
+        requested_by=member_name(db, requested_by_id, cache), minutes=minutes,
+        confidential=bool(confidential))
 
 
 def _documents(db: Database, meeting_id: int) -> dict[int, list[AgendaDocument]]:
     rows = db.execute(
-        "SELECT d.id, d.agenda_item_id, d.file_id, d.title, f.name, f.mime_type, f.size "
+        "SELECT d.id, d.agenda_item_id, d.file_id, d.title, f.name, f.mime_type, f.size, "
+        "d.confidential "
         "FROM agenda_item_documents d JOIN files f ON f.id = d.file_id "
         "JOIN agenda_items a ON a.id = d.agenda_item_id WHERE a.meeting_id = ? "
         "ORDER BY d.position, d.id", [meeting_id]).fetchall()
     found: dict[int, list[AgendaDocument]] = {}
     for row in rows:
-        document = AgendaDocument(*row)
+        *fields, confidential = row
+        document = AgendaDocument(*fields)
+        document.confidential = bool(confidential)
         found.setdefault(document.agenda_item_id, []).append(document)
     return found
 
@@ -126,9 +130,22 @@ def list_agenda(db: Database, meeting_id: int) -> list[AgendaItem]:
                       [meeting_id]).fetchall()
     items = [_item(row, cache, db) for row in rows]
     documents = _documents(db, meeting_id)
+    closed = {item.id for item in items if item.confidential}
     for item in items:
         item.documents = documents.get(item.id, [])
+        item.confidential = item.confidential or item.parent_id in closed
     return number_and_time(items, meeting.start_time)
+
+
+def confidential_item_ids(db: Database, item_ids: set[int]) -> set[int]:
+    """Which of ``item_ids`` are confidential, themselves or through their main item."""
+    if not item_ids:
+        return set()
+    marks = ", ".join("?" * len(item_ids))
+    return {row[0] for row in db.execute(
+        f"SELECT i.id FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id "
+        f"WHERE i.id IN ({marks}) AND (i.confidential = 1 OR p.confidential = 1)",
+        sorted(item_ids))}
 
 
 def get_item(db: Database, item_id: int) -> AgendaItem:
@@ -159,6 +176,8 @@ def _checked_fields(fields: dict) -> dict:
         checked["requested_by_id"] = fields["requested_by_id"] or None
     if "standard" in fields:
         checked["standard"] = fields["standard"] if fields["standard"] in STANDARD_ITEMS else ""
+    if "confidential" in fields:
+        checked["confidential"] = int(bool(fields["confidential"]))
     return checked
 
 
@@ -318,6 +337,15 @@ def add_document(db: Database, item_id: int, name: str, data: bytes, title: str 
             "INSERT INTO agenda_item_documents (agenda_item_id, file_id, title, position) "
             "VALUES (?, ?, ?, ?)",
             [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid)
+
+
+def set_document_confidential(db: Database, document_id: int, confidential: bool) -> None:
+    """Mark a document confidential: it stays out of the pack for publication."""
+    with db.atomic():
+        changed = db.execute("UPDATE agenda_item_documents SET confidential = ? WHERE id = ?",
+                             [int(bool(confidential)), document_id]).rowcount
+    if not changed:
+        raise NotFoundError(tr("This document is no longer attached."))
 
 
 def remove_document(db: Database, document_id: int) -> None:

@@ -68,6 +68,9 @@ def invitee_names(papers: MeetingPapers) -> str:
 def _item_cell(item: AgendaItem, papers: MeetingPapers, page_refs: dict | None) -> list:
     title_style = "cell" if item.is_sub_item else "cell_bold"
     parts = [cell(item.title, title_style)]
+    if item.confidential:
+        parts.append(Paragraph(f"<b>{escape_text(closed_part_note())}</b>",
+                               STYLES["small_confidential"]))
     if item.explanation.strip():
         parts.append(cell(item.explanation, "small"))
     if item.requested_by:
@@ -78,12 +81,20 @@ def _item_cell(item: AgendaItem, papers: MeetingPapers, page_refs: dict | None) 
         parts.append(cell(tr("{count} open actions: see the action list at the end.",
                           count=open_count), "small"))
     if item.documents:
-        lines = [f"• {escape_text(document_label(d))}{_page_ref(d, page_refs)}"
+        lines = [f"• {escape_text(document_label(d))}{_confidential(d)}{_page_ref(d, page_refs)}"
                  for d in item.documents]
         label = tr("Documents")
         heading = f"<b>{escape_text(label)}</b><br/>"
         parts.append(Paragraph(heading + "<br/>".join(lines), STYLES["small"]))
     return parts
+
+
+def closed_part_note() -> str:
+    return tr("Confidential — closed part of the meeting")
+
+
+def _confidential(document) -> str:
+    return escape_text(" " + tr("(confidential)")) if document.confidential else ""
 
 
 def _page_ref(document, page_refs: dict | None) -> str:
@@ -152,7 +163,8 @@ def render_agenda(papers: MeetingPapers, page_refs: dict | None = None,
                   page_text=None) -> bytes:
     """The agenda; ``page_text`` numbers its pages (the pack numbers them as its own)."""
     title = document_title(tr("Agenda"), papers.meeting)
-    info = DocumentInfo(title=title, subject=papers.meeting.label, page_text=page_text)
+    info = DocumentInfo(title=title, subject=papers.meeting.label, page_text=page_text,
+                        confidential=papers.has_confidential)
     return render(papers.head, info, agenda_story(papers, page_refs))
 
 

@@ -10,6 +10,7 @@ from core.documents.text import escape_text
 from core.i18n import format_date, tr
 from core.meetings.agenda_document import (
     actions_table,
+    closed_part_note,
     document_title,
     invitee_label,
     meeting_pairs,
@@ -40,7 +41,12 @@ def attendance_block(papers: MeetingPapers) -> list:
 def _item_section(papers: MeetingPapers, item) -> list:
     style = "h3" if item.is_sub_item else "h2"
     story = [Paragraph(escape_text(f"{item.number}. {item.title}"), STYLES[style])]
-    if item.minutes.strip():
+    if item.confidential:
+        story.append(Paragraph(f"<b>{escape_text(closed_part_note())}</b>",
+                               STYLES["small_confidential"]))
+    if item.withheld:
+        story.append(paragraph(tr("Discussed in the closed part of the meeting."), "small"))
+    elif item.minutes.strip():
         story += to_flowables(item.minutes)
     else:
         story.append(paragraph(tr("No notes."), "small"))
@@ -130,4 +136,5 @@ def render_minutes(papers: MeetingPapers) -> bytes:
     title = document_title(tr("Minutes"), papers.meeting)
     draft = papers.meeting.minutes_approved_on is None
     return render(papers.head, DocumentInfo(title=title, subject=papers.meeting.label,
-                                            draft=draft), minutes_story(papers))
+                                            draft=draft, confidential=papers.has_confidential),
+                  minutes_story(papers))

@@ -193,6 +193,7 @@ class AgendaDocument:
     name: str
     mime_type: str
     size: int
+    confidential: bool = False
 
     @property
     def is_pdf(self) -> bool:
@@ -217,6 +218,10 @@ class AgendaItem:
     number: str = ""
     start: str = ""
     documents: list[AgendaDocument] = field(default_factory=list)
+    # In the closed part of the meeting (besloten deel): not in what is printed for the
+    # public. A sub-item of a confidential item is confidential too.
+    confidential: bool = False
+    withheld: bool = False  # a public print shows only its number and a neutral title
 
     @property
     def is_sub_item(self) -> bool:

@@ -27,6 +27,7 @@ BAND_BOTTOM = 12 * mm
 class PackPart:
     label: str  # "Bij agendapunt 4a: Beleidsplan" ('' for the agenda itself)
     reader: PdfReader
+    confidential: bool = False  # then every page of it says so in its band
 
 
 def _attachments(papers: MeetingPapers) -> tuple[list[tuple], dict[int, None]]:
@@ -108,6 +109,13 @@ def _into_frame(page) -> None:
     page.add_transformation(Transformation().scale(scale).translate(move_x, move_y))
 
 
+def _band_header(part: PackPart, index: int) -> str:
+    """The document's label on its first page; on every page when it is confidential."""
+    if part.confidential:
+        return tr("Confidential · {label}", label=part.label)
+    return part.label if index == 0 else ""
+
+
 def render_pack(papers: MeetingPapers) -> tuple[bytes, list[str]]:
     """The pack's PDF, and the names of documents that could not go in (not a PDF)."""
     usable, left_out = _attachments(papers)
@@ -127,7 +135,8 @@ def render_pack(papers: MeetingPapers) -> tuple[bytes, list[str]]:
     for document, item, reader in usable:
         label = tr("With item {number}: {title}", number=item.number,
                    title=document_label(document))
-        parts.append(PackPart(label[:110], reader))
+        confidential = document.confidential or item.confidential
+        parts.append(PackPart(label[:110], reader, confidential))
     writer = PdfWriter()
     number = 0
     for part in parts:
@@ -141,7 +150,7 @@ def render_pack(papers: MeetingPapers) -> tuple[bytes, list[str]]:
             _into_frame(page)
             box = page.mediabox
             stamp = _band_stamp(float(box.width), float(box.height), footer(number, total),
-                                part.label if index == 0 else "")
+                                _band_header(part, index))
             page.merge_translated_page(stamp.pages[0], float(box.left), float(box.bottom))
     writer.add_metadata(joined_metadata(
         tr("Meeting papers {label}", label=papers.meeting.label), papers.head.profile.name))

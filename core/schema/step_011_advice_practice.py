@@ -1,10 +1,12 @@
-"""Version 011: advice as practice has it — the college's response per point, and how the
-council adopted the advice.
+"""Version 011: advice as practice has it — the college's response per point, how the
+council adopted the advice — and what is confidential (vertrouwelijk).
 
 An advice usually gives numbered recommendations; the college's answer often takes some
 and leaves others: one row per point with its number, its text as adopted, the outcome
 and a note. The council adopts an advice in a meeting (then it is a decision in the
 minutes) or, between meetings, in a written round (schriftelijke ronde) with its votes.
+Agenda items (the closed part of a meeting, besloten deel), their documents and advice can
+be confidential: they stay out of what is printed for the public.
 """
 
 NAME = "011_advice_practice"
@@ -29,6 +31,9 @@ STATEMENTS = [
     "ALTER TABLE advice ADD COLUMN round_against INTEGER",
     "ALTER TABLE advice ADD COLUMN round_abstained INTEGER",
     "ALTER TABLE advice ADD COLUMN round_note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agenda_items ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE agenda_item_documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE advice ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
 ]
 
 
