@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -167,12 +168,16 @@ class AgendaBuilder(QWidget):
         for code in PURPOSES:
             self.purpose_combo.addItem(purpose_label(code), code)
         self.requested_combo = QComboBox()
+        self.confidential_check = QCheckBox(tr("Confidential (closed part of the meeting)"))
+        self.confidential_check.setToolTip(tr("Left out of the agenda, pack and minutes for "
+                                              "publication; every page for members says so."))
         form.addRow(tr("Title"), self.title_edit)
         form.addRow(tr("Explanation"), self.explanation_edit)
         form.addRow(tr("Presenter"), self.presenter_edit)
         form.addRow(tr("Duration"), self.duration_spin)
         form.addRow(tr("Asked of the meeting"), self.purpose_combo)
         form.addRow(tr("At the request of"), self.requested_combo)
+        form.addRow("", self.confidential_check)
         columns.addLayout(form, 3)
         documents = QVBoxLayout()
         documents.addWidget(QLabel(tr("Documents")))
@@ -184,8 +189,11 @@ class AgendaBuilder(QWidget):
         self.add_document_button = QPushButton(tr("Attach…"))
         self.save_document_button = QPushButton(tr("Save copy…"))
         self.remove_document_button = QPushButton(tr("Remove"))
+        self.confidential_document_button = QPushButton(tr("Confidential"))
+        self.confidential_document_button.setCheckable(True)
+        self.confidential_document_button.setToolTip(tr("Left out of the pack for publication"))
         for button in (self.add_document_button, self.save_document_button,
-                       self.remove_document_button):
+                       self.remove_document_button, self.confidential_document_button):
             document_buttons.addWidget(button)
         document_buttons.addStretch(1)
         row.addLayout(document_buttons)
@@ -208,6 +216,9 @@ class AgendaBuilder(QWidget):
             widget.editingFinished.connect(self.save_form)
         self.purpose_combo.activated.connect(self.save_form)
         self.requested_combo.activated.connect(self.save_form)
+        self.confidential_check.toggled.connect(self.save_form)
+        self.confidential_document_button.toggled.connect(self.mark_document)
+        self.documents_list.currentItemChanged.connect(self._document_changed)
         self.add_document_button.clicked.connect(self.attach_document)
         self.save_document_button.clicked.connect(self.save_document)
         self.remove_document_button.clicked.connect(self.remove_document)
@@ -249,6 +260,8 @@ class AgendaBuilder(QWidget):
                       purpose_label(item.purpose) if item.purpose else "", str(item.duration))
             for column, value in enumerate(values):
                 node.setText(column, value)
+            if item.confidential:
+                node.setText(2, f"{item.title} {tr('(confidential)')}")
             if item.documents:
                 node.setToolTip(2, trn("{count} document",
                                        "{count} documents",
@@ -313,14 +326,47 @@ class AgendaBuilder(QWidget):
             self.requested_combo.addItem(item.requested_by, item.requested_by_id)
             index = self.requested_combo.count() - 1
         self.requested_combo.setCurrentIndex(max(0, index))
+        inherited = self._closed_parent(item)
+        self.confidential_check.setChecked(bool(item and item.confidential))
+        self.confidential_check.setDisabled(inherited)
+        self.confidential_check.setToolTip(
+            tr("Its main item is confidential.") if inherited else
+            tr("Left out of the agenda, pack and minutes for publication; every page for "
+               "members says so."))
         self.documents_list.clear()
         for document in item.documents if item else []:
-            entry = QListWidgetItem(core_agenda.document_label(document))
+            label = core_agenda.document_label(document)
+            if document.confidential:
+                label = f"{label} {tr('(confidential)')}"
+            entry = QListWidgetItem(label)
             entry.setToolTip(document.name)
             entry.setData(ID_ROLE, document)
             self.documents_list.addItem(entry)
         self._loading = False
         self._update_enabled(item)
+        self._document_changed()
+
+    def _closed_parent(self, item) -> bool:
+        """Whether ``item`` is confidential because its main item is."""
+        if item is None or item.parent_id is None:
+            return False
+        parent = next((other for other in self.items if other.id == item.parent_id), None)
+        return parent is not None and parent.confidential
+
+    def _document_changed(self, *_args) -> None:
+        document = self._current_document()
+        self._loading = True
+        self.confidential_document_button.setChecked(bool(document and document.confidential))
+        self._loading = False
+        self.confidential_document_button.setEnabled(document is not None and not self.read_only)
+
+    def mark_document(self, confidential: bool) -> None:
+        document = self._current_document()
+        if self._loading or document is None or self.read_only:
+            return
+        self._run(lambda: core_agenda.set_document_confidential(self.db, document.id,
+                                                                confidential),
+                  document.agenda_item_id)
 
     def _update_enabled(self, item) -> None:
         editable = not self.read_only and self.meeting_id is not None
@@ -357,12 +403,15 @@ class AgendaBuilder(QWidget):
             "purpose": self.purpose_combo.currentData(),
             "requested_by_id": self.requested_combo.currentData(),
         }
+        if not self._closed_parent(item):  # a sub-item of a closed item is closed anyway
+            fields["confidential"] = self.confidential_check.isChecked()
         unchanged = (fields["title"].strip() == item.title and
                      fields["explanation"] == item.explanation and
                      fields["presenter"].strip() == item.presenter and
                      fields["duration"] == item.duration and
                      fields["purpose"] == item.purpose and
-                     fields["requested_by_id"] == item.requested_by_id)
+                     fields["requested_by_id"] == item.requested_by_id and
+                     fields.get("confidential", item.confidential) == item.confidential)
         if unchanged:
             return
         self._run(lambda: core_agenda.update_item(self.db, item.id, **fields), item.id)

@@ -13,7 +13,7 @@ from core.meetings.calendar import meeting_ics, upcoming_ics
 from core.meetings.invitation import invitation_letter_id, make_invitation
 from core.meetings.minutes_document import render_minutes
 from core.meetings.pack import render_pack
-from core.meetings.papers import load_papers
+from core.meetings.papers import for_public, load_papers
 from core.meetings.repository import get_meeting
 from core.output import write_atomically
 from core.paths import default_drafts_dir
@@ -21,6 +21,8 @@ from ui.documents.email import hand_to_mail_program
 from ui.documents.preview import preview_document
 from ui.errors import show_error, show_message
 from ui.tasks import run_in_background
+
+PUBLIC = "_public"  # a document key's ending for its version for publication
 
 
 def file_stem(meeting) -> str:
@@ -48,6 +50,13 @@ class PrintBar(QWidget):
                           ("pack", tr("Meeting pack (agenda and documents)")),
                           ("minutes", tr("Minutes")),
                           ("calendar", tr("Calendar file (.ics)…"))):
+            self.buttons[key] = self.menu.addAction(
+                text, lambda k=key: self.print_document(k))
+        self.menu.addSeparator()
+        # For the website or the library: without the closed part and confidential documents.
+        for key, text in ((f"agenda{PUBLIC}", tr("Agenda for publication")),
+                          (f"pack{PUBLIC}", tr("Meeting pack for publication")),
+                          (f"minutes{PUBLIC}", tr("Minutes for publication"))):
             self.buttons[key] = self.menu.addAction(
                 text, lambda k=key: self.print_document(k))
         self.buttons["agenda"] = self.agenda_button
@@ -123,6 +132,18 @@ class PrintBar(QWidget):
 
     def _work(self, key: str):
         """Read on the UI thread; return the rendering work for the background."""
+        public = key.endswith(PUBLIC)
+        work, title, filename = self._members_work(key.removesuffix(PUBLIC), public)
+        if public:
+            return work, tr("{title} (for publication)", title=title), \
+                filename.replace(".pdf", "-openbaar.pdf")
+        return work, title, filename
+
+    def _papers(self, public: bool, with_attachments: bool = False):
+        papers = load_papers(self.db, self.meeting_id, with_attachments=with_attachments)
+        return for_public(papers) if public else papers
+
+    def _members_work(self, key: str, public: bool = False):
         meeting = get_meeting(self.db, self.meeting_id)
         stem = file_stem(meeting)
         if key == "invitation":
@@ -130,10 +151,10 @@ class PrintBar(QWidget):
             return (lambda: pdf), tr("Invitation {meeting}", meeting=meeting.label), \
                 f"uitnodiging-{stem}.pdf"
         if key == "pack":
-            papers = load_papers(self.db, self.meeting_id, with_attachments=True)
+            papers = self._papers(public, with_attachments=True)
             return PackWork(papers), \
                 tr("Meeting papers {label}", label=meeting.label), f"vergaderstukken-{stem}.pdf"
-        papers = load_papers(self.db, self.meeting_id)
+        papers = self._papers(public)
         renderers = {
             "agenda": (render_agenda, tr("Agenda {meeting}", meeting=meeting.label), "agenda"),
             "presence": (render_presence_list, tr("Presence list {meeting}",

@@ -1,8 +1,10 @@
 """The agenda builder driven as a secretary would: add, move (keys and drop), delete."""
 
 import datetime as dt
+import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from core.meetings import agenda as core_agenda
@@ -10,6 +12,7 @@ from core.meetings.model import Meeting
 from core.meetings.repository import create_meeting
 from core.members import create_working_group
 from ui.meetings.agenda_builder import AgendaBuilder
+from ui.meetings.printing import PrintBar
 
 
 @pytest.fixture
@@ -106,3 +109,52 @@ def test_an_empty_title_is_refused_with_a_message(builder, db, meeting_id, monke
     builder.save_form()
     assert shown == ["Een agendapunt heeft een titel nodig."]
     assert core_agenda.list_agenda(db, meeting_id)[0].title.startswith("Opening")
+
+
+def _select(builder, item_id: int) -> None:
+    builder.reload(item_id)
+    assert builder.current_id() == item_id
+
+
+def test_an_item_and_a_document_are_marked_confidential(builder, db, meeting_id):
+    open_item = core_agenda.add_item(db, meeting_id, "Woonvisie")
+    closed = core_agenda.add_item(db, meeting_id, "Klacht van een inwoner")
+    sub = core_agenda.add_item(db, meeting_id, "Antwoord aan de klager", parent_id=closed)
+    document = core_agenda.add_document(db, open_item, "brief.pdf", b"%PDF-1.4", "Brief Jansen")
+    _select(builder, closed)
+    builder.confidential_check.setChecked(True)  # saved at once, like the other fields
+    assert core_agenda.get_item(db, closed).confidential
+    assert any("Klacht van een inwoner (vertrouwelijk)" in row[2] for row in titles(builder))
+
+    _select(builder, sub)  # the sub-item follows its main item and says why
+    assert builder.confidential_check.isChecked()
+    assert not builder.confidential_check.isEnabled()
+    assert "hoofdpunt" in builder.confidential_check.toolTip()
+
+    _select(builder, open_item)
+    builder.documents_list.setCurrentRow(0)
+    builder.confidential_document_button.setChecked(True)
+    assert next(d for i in core_agenda.list_agenda(db, meeting_id) for d in i.documents
+                if d.id == document).confidential
+    assert "(vertrouwelijk)" in builder.documents_list.item(0).text()
+
+
+def test_the_print_menu_makes_the_version_for_publication(qtbot, db, meeting_id):
+    closed = core_agenda.add_item(db, meeting_id, "Klacht van een inwoner", confidential=True)
+    core_agenda.add_item(db, meeting_id, "Woonvisie")
+    bar = PrintBar()
+    qtbot.addWidget(bar)
+    bar.set_meeting(db, meeting_id)
+    texts = [action.text() for action in bar.menu.actions()]
+    assert {"Agenda voor publicatie", "Vergaderpakket voor publicatie",
+            "Verslag voor publicatie"} <= set(texts)
+    for key in ("agenda", "minutes", "pack"):
+        work, title, filename = bar._work(f"{key}_public")
+        text = "\n".join(page.extract_text()
+                         for page in PdfReader(io.BytesIO(work())).pages)
+        assert "Klacht" not in text and "Woonvisie" in text, key
+        assert title.endswith("(voor publicatie)") and filename.endswith("-openbaar.pdf")
+        members_work, _title, _name = bar._work(key)
+        assert "Klacht van een inwoner" in "\n".join(
+            page.extract_text() for page in PdfReader(io.BytesIO(members_work())).pages)
+    assert core_agenda.get_item(db, closed).confidential
