@@ -105,6 +105,7 @@ def _letter_about(db: Database, advice, subject: str, body: str,
         salutation=_salutation(db, advice),
         signers=list(profile.signers),
         copies=copies,
+        confidential=advice.confidential,
     )
 
 

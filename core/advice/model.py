@@ -86,6 +86,7 @@ class AdviceInput:
     addressee: str = "college"
     notes: str = ""
     sender_relation_id: int | None = None  # who sent the request (Relaties)
+    confidential: bool = False  # its letters say so on every page
 
 
 ADOPTED_HOW = {
@@ -188,6 +189,7 @@ class Advice(_CodeLabels):
     history: list[StatusChange] = field(default_factory=list)
     sender_relation_id: int | None = None
     adoption: Adoption | None = None  # how it was adopted, when that was recorded
+    confidential: bool = False
 
     @property
     def text_frozen(self) -> bool:
@@ -203,7 +205,7 @@ class Advice(_CodeLabels):
             requested_by=self.requested_by, their_reference=self.their_reference,
             request_date=self.request_date, deadline=self.deadline,
             working_group_id=self.working_group_id, rapporteur_id=self.rapporteur_id,
-            addressee=self.addressee, notes=self.notes,
+            addressee=self.addressee, notes=self.notes, confidential=self.confidential,
             sender_relation_id=self.sender_relation_id,
         )
 

@@ -116,6 +116,7 @@ def validate_input(db: Database, data: AdviceInput) -> dict:
         "addressee": data.addressee,
         "notes": clean(data.notes).strip(),
         "sender_relation_id": data.sender_relation_id,
+        "confidential": int(bool(data.confidential)),
     }
 
 
@@ -240,7 +241,7 @@ def get_advice(db: Database, advice_id: int) -> Advice:
         reminder_letter_id=row["reminder_letter_id"],
         reminded_on=from_iso(row["reminded_on"]), notes=row["notes"],
         history=_history(db, advice_id), sender_relation_id=row.get("sender_relation_id"),
-        adoption=_adoption(row),
+        adoption=_adoption(row), confidential=bool(row.get("confidential")),
     )
 
 

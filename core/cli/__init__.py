@@ -73,12 +73,9 @@ def command_words(argv: Sequence[str]) -> list[str]:
         _known, rest = early.parse_known_args(list(argv))
     except argparse.ArgumentError:
         return []
-    words = []
-    for token in rest[:2]:
-        if token.startswith("-"):
-            break
-        words.append(token)
-    return words
+    # Flags before the command (--take-over) and options after it (-o OUT.pdf) are left
+    # to the full parser; the first two words are the command.
+    return [token for token in rest if not token.startswith("-")][:2]
 
 
 def modules_for(argv: Sequence[str]) -> tuple[str, ...]:

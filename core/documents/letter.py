@@ -61,6 +61,7 @@ class LetterContent:
     enclosures: str = ""
     copies: str = ""
     relation_id: int | None = None  # the Relaties entry the address came from, if any
+    confidential: bool = False  # every page says so
 
 
 def default_salutation() -> str:
@@ -220,6 +221,7 @@ def render_letter(head: Letterhead, letter: LetterContent, title: str | None = N
         subject=letter_title(letter),
         footer_note=letter_footer(head, letter),
         draft=draft,
+        confidential=letter.confidential,
     )
     return render(head, info, letter_story(head, letter), letter=True)
 

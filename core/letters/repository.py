@@ -64,6 +64,7 @@ def _content_row(content: LetterContent) -> dict:
         "enclosures": clean(content.enclosures),
         "copies": clean(content.copies),
         "relation_id": content.relation_id,
+        "confidential": int(bool(content.confidential)),
     }
 
 
@@ -131,6 +132,7 @@ def _letter_from_row(row: dict) -> ArchivedLetter:
         enclosures=row["enclosures"],
         copies=row["copies"],
         relation_id=row.get("relation_id"),
+        confidential=bool(row.get("confidential")),
     )
     return ArchivedLetter(
         id=row["id"], kind=row["kind"], content=content, sent_on=from_iso(row["sent_on"]),

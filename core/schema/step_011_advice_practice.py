@@ -5,8 +5,9 @@ An advice usually gives numbered recommendations; the college's answer often tak
 and leaves others: one row per point with its number, its text as adopted, the outcome
 and a note. The council adopts an advice in a meeting (then it is a decision in the
 minutes) or, between meetings, in a written round (schriftelijke ronde) with its votes.
-Agenda items (the closed part of a meeting, besloten deel), their documents and advice can
-be confidential: they stay out of what is printed for the public.
+Agenda items (the closed part of a meeting, besloten deel), their documents, advice and
+letters can be confidential: they stay out of what is printed for the public, and every
+page printed with them says so.
 """
 
 NAME = "011_advice_practice"
@@ -34,6 +35,7 @@ STATEMENTS = [
     "ALTER TABLE agenda_items ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE agenda_item_documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE advice ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE letters ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
 ]
 
 

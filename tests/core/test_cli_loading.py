@@ -67,6 +67,7 @@ def test_the_list_of_commands_names_each_command_and_its_module():
     (["print", "agenda", "--meeting", "next"], ["print", "agenda"]),
     (["--lang=en", "print", "--db", "x", "agenda"], ["print", "agenda"]),
     (["--version"], []),
+    (["--take-over", "import", "members", "--db", "x", "leden.csv"], ["import", "members"]),
 ])
 def test_command_words_skip_the_options(argv, words):
     assert command_words(argv) == words

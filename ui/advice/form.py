@@ -4,6 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -112,12 +113,15 @@ class AdviceForm(QWidget):
         layout.addRow(tr("Rapporteur"), self.rapporteur)
         layout.addRow(tr("Addressed to"), self.addressee)
         layout.addRow(tr("Notes"), self.notes)
+        self.confidential = QCheckBox(tr("Confidential: its letters say so on every page"))
+        layout.addRow("", self.confidential)
         self.fields = {"kind": self.kind, "subject": self.subject,
                        "policy_area": self.policy_area, "requested_by": self.requested_by,
                        "their_reference": self.their_reference,
                        "request_date": self.request_date, "deadline": self.deadline,
                        "working_group": self.working_group, "rapporteur": self.rapporteur,
-                       "addressee": self.addressee, "sender": self.sender}
+                       "addressee": self.addressee, "sender": self.sender,
+                       "confidential": self.confidential}
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.request_date.editingFinished.connect(self._request_date_done)
         self.deadline.textEdited.connect(self._deadline_edited)
@@ -129,6 +133,7 @@ class AdviceForm(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         self.policy_area.editTextChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
+        self.confidential.toggled.connect(self.changed)
 
     # --- choices from the file ------------------------------------------------------
     def set_db(self, db) -> None:
@@ -176,6 +181,7 @@ class AdviceForm(QWidget):
         self._select(self.addressee, data.addressee)
         self._select(self.sender, data.sender_relation_id, tr("(removed from Relaties)"))
         self.notes.setPlainText(data.notes)
+        self.confidential.setChecked(data.confidential)
         for widget, blocked in zip(self.fields.values(), blockers, strict=True):
             widget.blockSignals(blocked)
         self._deadline_typed = data.deadline is not None
@@ -197,6 +203,7 @@ class AdviceForm(QWidget):
             addressee=self.addressee.currentData(),
             notes=self.notes.toPlainText(),
             sender_relation_id=self.sender.currentData() if kind == "requested" else None,
+            confidential=self.confidential.isChecked(),
         )
 
     def focus_field(self, error: ValidationError) -> None:

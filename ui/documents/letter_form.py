@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -64,6 +65,7 @@ class LetterForm(QWidget):
         self.closing = QLineEdit()
         self.enclosures = _text_box(2, tr("One enclosure per line"))
         self.copies = _text_box(2, tr("One recipient per line"))
+        self.confidential = QCheckBox(tr("Confidential: every page says so"))
         date_row = QHBoxLayout()
         date_row.addWidget(self.place, 1)
         date_row.addWidget(QLabel(tr("Date")))
@@ -93,6 +95,7 @@ class LetterForm(QWidget):
         form.addRow(tr("Signed by"), self._signer_grid())
         form.addRow(tr("Enclosures"), self.enclosures)
         form.addRow(tr("Copy to"), self.copies)
+        form.addRow("", self.confidential)
         layout.addLayout(form)
         self._set_tab_order()
         self.fields = {
@@ -147,7 +150,7 @@ class LetterForm(QWidget):
         return [self.relations, self.known_addresses, self.addressee, self.place,
                 self.letter_date, self.reference, self.their_reference, self.subject,
                 self.salutation, self.body, self.closing,
-                *signers, self.enclosures, self.copies]
+                *signers, self.enclosures, self.copies, self.confidential]
 
     def _set_tab_order(self) -> None:
         chain = self.tab_chain()
@@ -229,6 +232,7 @@ class LetterForm(QWidget):
             role.setText(signer.role if signer else "")
         self.enclosures.setPlainText(content.enclosures)
         self.copies.setPlainText(content.copies)
+        self.confidential.setChecked(content.confidential)
 
     def snapshot(self) -> tuple:
         """Everything typed, as plain text: to notice unsaved changes."""
@@ -237,7 +241,7 @@ class LetterForm(QWidget):
                  self.subject, self.salutation, self.closing,
                  *(field for pair in self.signer_fields for field in pair)]
         return (tuple(box.toPlainText() for box in boxes)
-                + tuple(line.text() for line in lines))
+                + tuple(line.text() for line in lines) + (self.confidential.isChecked(),))
 
     def content(self) -> LetterContent:
         """What the form says; a date that is not a date raises ValidationError."""
@@ -258,6 +262,7 @@ class LetterForm(QWidget):
             enclosures=self.enclosures.toPlainText(),
             copies=self.copies.toPlainText(),
             relation_id=self.relation_id if self.addressee.toPlainText().strip() else None,
+            confidential=self.confidential.isChecked(),
         )
 
 

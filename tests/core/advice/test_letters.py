@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from core.advice import get_advice, save_text, set_status
+from core.advice import get_advice, save_text, set_status, update_advice
 from core.advice.letters import (
     advice_letter_pdf,
     make_advice_letter,
@@ -146,3 +146,16 @@ def test_unsolicited_advice_opens_on_the_councils_own_initiative(profiled):
     assert "Uit eigen beweging brengen wij advies uit over ‘Eenzaamheid’." in text
     assert "Op uw verzoek" not in text
 
+
+
+def test_the_letters_of_a_confidential_advice_say_so_on_every_page(profiled):
+    advice_id = new_advice(profiled)
+    data = get_advice(profiled, advice_id).to_input()
+    data.confidential = True
+    update_advice(profiled, advice_id, data)
+    assert get_advice(profiled, advice_id).confidential
+    text = _letter_text(profiled, advice_id)
+    assert "Vertrouwelijk" in text
+    set_status(profiled, advice_id, "sent", dt.date(2026, 4, 3))
+    reminder = reminder_content(profiled, advice_id, dt.date(2026, 6, 1))
+    assert reminder.confidential

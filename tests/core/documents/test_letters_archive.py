@@ -189,3 +189,16 @@ def test_recent_addressees_are_distinct_and_newest_first(db):
     _keep(db, _content(addressee="Nieuw adres", letter_date=dt.date(2026, 2, 1)))
     _keep(db, _content(addressee="Oud adres", letter_date=dt.date(2026, 1, 2)))
     assert recent_addressees(db) == ["Nieuw adres", "Oud adres"]
+
+
+def test_a_confidential_letter_says_so_on_every_page_and_stays_confidential(db):
+    long_body = "\n\n".join(f"Alinea {n} over de persoonlijke situatie." for n in range(90))
+    letter_id = _keep(db, _content(body=long_body, confidential=True))
+    assert get_letter(db, letter_id).content.confidential
+    pages = [page.extract_text() for page in
+             PdfReader(io.BytesIO(letter_pdf(db, letter_id))).pages]
+    assert len(pages) >= 2
+    assert all("Vertrouwelijk" in page for page in pages)
+    plain = [page.extract_text() for page in PdfReader(io.BytesIO(
+        letter_pdf(db, _keep(db, _content(body=long_body))))).pages]
+    assert not any("Vertrouwelijk" in page for page in plain)

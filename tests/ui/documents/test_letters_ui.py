@@ -214,7 +214,7 @@ def test_typing_a_search_filters_after_a_pause(qtbot, demo_council):
 def test_tab_visits_the_fields_in_reading_order(qtbot, db):
     dialog = _editor(qtbot, db)
     chain = dialog.form.tab_chain()
-    assert chain[2] is dialog.form.addressee and chain[-1] is dialog.form.copies
+    assert chain[2] is dialog.form.addressee and chain[-1] is dialog.form.confidential
     for current, following in zip(chain, chain[1:], strict=False):
         assert _next_tab_stop(current) is following
 
