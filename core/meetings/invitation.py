@@ -44,6 +44,7 @@ def invitation_content(papers: MeetingPapers, today: dt.date) -> LetterContent:
         salutation=tr("Dear members,"),
         signers=list(profile.signers),
         enclosures=tr("Agenda"),
+        confidential=papers.has_confidential,  # the enclosed agenda shows the closed part
     )
 
 
@@ -51,7 +52,8 @@ def render_invitation(papers: MeetingPapers, content: LetterContent) -> bytes:
     """The letter on page one, the agenda from page two: one document, numbered through."""
     head = papers.head
     info = DocumentInfo(title=content.subject, subject=content.subject,
-                        footer_note=letter_footer(head, content))
+                        footer_note=letter_footer(head, content),
+                        confidential=content.confidential)
     story = [*letter_story(head, content), PageBreak(), *agenda_story(papers)]
     return render(head, info, story, letter=True)
 

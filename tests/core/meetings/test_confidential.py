@@ -10,6 +10,7 @@ from core.i18n import format_clock
 from core.meetings import agenda
 from core.meetings.agenda_document import render_agenda
 from core.meetings.followup import add_action, add_decision
+from core.meetings.invitation import make_invitation
 from core.meetings.minutes_document import render_minutes
 from core.meetings.pack import render_pack
 from core.meetings.papers import for_public, load_papers
@@ -106,3 +107,10 @@ def test_the_print_commands_make_the_public_version(council, meeting_id, members
                      "--public", "-o", str(out)]) == 0
         text = "\n".join(_pages(out.read_bytes()))
         assert "Klacht over de wethouder" not in text and "mevrouw Jansen" not in text
+
+
+def test_the_invitation_with_a_closed_part_says_so_on_every_page(db, meeting_id, members):
+    _closed_meeting(db, meeting_id, members)
+    _letter_id, pdf = make_invitation(db, meeting_id)
+    pages = _pages(pdf)
+    assert len(pages) >= 2 and all(MARK in page for page in pages)
