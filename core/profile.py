@@ -11,6 +11,8 @@ from core.i18n import mark, tr
 from core.settings import get_setting, set_settings
 
 PROFILE_KEY = "profile"
+MAX_MUNICIPALITIES = 29  # besides its own: a regional council of thirty municipalities
+MAX_MUNICIPALITY_NAME = 100
 
 # Kinds of council (code → label); codes are stored, labels translated when shown.
 COUNCIL_KINDS = {
@@ -45,11 +47,23 @@ class CouncilProfile:
     website: str = ""
     logo_file_id: int | None = None
     signers: list[Signer] = field(default_factory=list)
+    # A regional council (e.g. a cliëntenraad with an ISD) advises these too.
+    other_municipalities: list[str] = field(default_factory=list)
 
     @property
     def place(self) -> str:
         """The place a letter is dated from: the municipality."""
         return self.municipality
+
+    @property
+    def municipalities(self) -> list[str]:
+        """Every municipality the council advises, its own first."""
+        named = [self.municipality.strip(), *(name.strip() for name in self.other_municipalities)]
+        return list(dict.fromkeys(name for name in named if name))
+
+    @property
+    def regional(self) -> bool:
+        return len(self.municipalities) > 1
 
 
 def kind_label(kind: str) -> str:
@@ -85,12 +99,22 @@ def validate_profile(profile: CouncilProfile) -> None:
     for signer in profile.signers:
         if not signer.name.strip():
             raise ValidationError(tr("Every signer needs a name."), "signers")
+    if len(profile.other_municipalities) > MAX_MUNICIPALITIES:
+        raise ValidationError(tr("A council advises at most {count} municipalities.",
+                                 count=MAX_MUNICIPALITIES + 1), "other_municipalities")
+    for name in profile.other_municipalities:
+        if len(name.strip()) > MAX_MUNICIPALITY_NAME:
+            raise ValidationError(tr("The name of a municipality may hold at most {count} "
+                                     "characters.", count=MAX_MUNICIPALITY_NAME),
+                                  "other_municipalities")
 
 
 def load_profile(db: Database) -> CouncilProfile:
     data = get_setting(db, PROFILE_KEY, {})
     signers = [Signer(**signer) for signer in data.pop("signers", [])]
     known = {key: value for key, value in data.items() if key in CouncilProfile.__annotations__}
+    if not isinstance(known.get("other_municipalities", []), list):
+        known.pop("other_municipalities")  # a damaged setting: the council's own only
     return CouncilProfile(**known, signers=signers)
 
 

@@ -15,10 +15,11 @@ def copy_to_council(db: Database) -> bool:
     return get_setting(db, COPY_TO_COUNCIL_KEY, True) is not False
 
 
-def council_copy_line(db: Database) -> str:
+def council_copy_line(db: Database, municipality: str = "") -> str:
     """'De gemeenteraad van Lindewaarde (ter kennisname)': the name from Relaties (the
-    council, else its griffie), else made from the municipality in the profile."""
-    municipality = load_profile(db).municipality.strip()
+    council, else its griffie), else made from the municipality (by default the
+    profile's own)."""
+    municipality = (municipality or load_profile(db).municipality).strip()
     for role in ("council", "griffie"):
         relation = relation_for_role(db, role, municipality)
         if relation is not None and relation.name.strip():

@@ -27,7 +27,7 @@ from core.relations.model import Relation
 def recipient(db: Database, advice) -> Relation | None:
     """The college (or the council, else its griffie) from Relaties, for the municipality
     named in the profile when Relaties holds more than one."""
-    municipality = load_profile(db).municipality
+    municipality = advice.municipality or load_profile(db).municipality
     roles = ("council", "griffie") if advice.addressee == "council" else ("college",)
     for role in roles:
         relation = relation_for_role(db, role, municipality)
@@ -54,7 +54,7 @@ def _addressee(db: Database, advice) -> tuple[str, int | None]:
     attention = _attention(db, advice)
     if relation is not None:
         return address_block(relation, attention), relation.id
-    municipality = load_profile(db).municipality.strip()
+    municipality = (advice.municipality or load_profile(db).municipality).strip()
     if advice.addressee == "council":
         lines = [tr("To the members of the municipal council of {municipality}",
                     municipality=municipality) if municipality
@@ -82,7 +82,7 @@ def advice_letter_content(db: Database, advice_id: int, letter_date: dt.date | N
     """The letter that carries the advice text: reference, subject, signers from the profile."""
     advice = get_advice(db, advice_id)
     # A letter to the college goes to the council too, ter kennisname (unless switched off).
-    copies = (council_copy_line(db)
+    copies = (council_copy_line(db, advice.municipality)
               if advice.addressee == "college" and copy_to_council(db) else "")
     return _letter_about(db, advice, tr("Advice: {subject}", subject=advice.subject),
                          letter_body(advice), letter_date, copies)

@@ -87,6 +87,7 @@ class AdviceInput:
     notes: str = ""
     sender_relation_id: int | None = None  # who sent the request (Relaties)
     confidential: bool = False  # its letters say so on every page
+    municipality: str = ""  # which municipality asked (a regional council); '' its own
 
 
 ADOPTED_HOW = {
@@ -190,6 +191,7 @@ class Advice(_CodeLabels):
     sender_relation_id: int | None = None
     adoption: Adoption | None = None  # how it was adopted, when that was recorded
     confidential: bool = False
+    municipality: str = ""
 
     @property
     def text_frozen(self) -> bool:
@@ -206,6 +208,7 @@ class Advice(_CodeLabels):
             request_date=self.request_date, deadline=self.deadline,
             working_group_id=self.working_group_id, rapporteur_id=self.rapporteur_id,
             addressee=self.addressee, notes=self.notes, confidential=self.confidential,
+            municipality=self.municipality,
             sender_relation_id=self.sender_relation_id,
         )
 

@@ -31,6 +31,7 @@ from core.errors import NotFoundError, ValidationError
 from core.files import delete_file, store_bytes
 from core.i18n import tr
 from core.inserts import new_row_id
+from core.profile import load_profile
 from core.search.query import index_filter
 
 MAX_SUBJECT = 300
@@ -117,7 +118,21 @@ def validate_input(db: Database, data: AdviceInput) -> dict:
         "notes": clean(data.notes).strip(),
         "sender_relation_id": data.sender_relation_id,
         "confidential": int(bool(data.confidential)),
+        "municipality": _municipality(db, data.municipality),
     }
+
+
+def _municipality(db: Database, name: str) -> str:
+    """'' for the council's own municipality, else one of those the profile names."""
+    name = clean(name).strip()
+    profile = load_profile(db)
+    if not name or name == profile.municipality.strip():
+        return ""
+    if name not in profile.municipalities:
+        raise ValidationError(tr("The council does not advise {name}: add the municipality "
+                                 "under Instellingen → Raad first.", name=name),
+                              "municipality")
+    return name
 
 
 def next_reference(db: Database, year: int) -> tuple[int, int]:
@@ -242,6 +257,7 @@ def get_advice(db: Database, advice_id: int) -> Advice:
         reminded_on=from_iso(row["reminded_on"]), notes=row["notes"],
         history=_history(db, advice_id), sender_relation_id=row.get("sender_relation_id"),
         adoption=_adoption(row), confidential=bool(row.get("confidential")),
+        municipality=row.get("municipality") or "",
     )
 
 

@@ -21,6 +21,7 @@ from core.annual.tables import (
     attendance_table,
     channels_table,
     meetings_table,
+    municipality_table,
     people_table,
     themes_table,
     work_table,
@@ -122,8 +123,11 @@ def _advice(figures: AnnualFigures) -> list:
         _heading(tr("Advice")),
         paragraph(tr("In {year} the council sent {count} advice letters to the municipality.",
                      year=figures.year, count=format_number(advice.sent)))], chart)
-    return sent + _table(advice_timing_table(figures), 125 * mm,
-                         [_heading(tr("Response times"), 1)])
+    regional = (_table(municipality_table(figures), 75 * mm,
+                       [_heading(tr("Per municipality"), 1)])
+                if advice.per_municipality else [])
+    return sent + regional + _table(advice_timing_table(figures), 125 * mm,
+                                    [_heading(tr("Response times"), 1)])
 
 
 def _signals(figures: AnnualFigures) -> list:

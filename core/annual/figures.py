@@ -19,6 +19,7 @@ from core.dates import date_from_iso, from_iso, to_iso
 from core.letters.model import KINDS as LETTER_KINDS
 from core.meetings.model import KINDS as MEETING_KINDS
 from core.members.model import is_council_member, role_order
+from core.profile import load_profile
 from core.signals.trends import ThemeTrend, channel_counts, theme_trend
 
 
@@ -94,6 +95,8 @@ class AdviceFigures:
     median_days_to_response: float | None  # sending → the college's response
     responses_late: int  # came after the response term, or still missing past it
     response_weeks: int
+    # A regional council: (municipality, requests received, advice sent) for each.
+    per_municipality: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def sent(self) -> int:
@@ -240,7 +243,24 @@ def advice_figures(db: Database, period: Period) -> AdviceFigures:
             to_response.append((answered - sent).days)
             late += answered > due
     return AdviceFigures(received, per_kind, _median(to_advice), after_deadline,
-                         _median(to_response), late, weeks)
+                         _median(to_response), late, weeks, advice_per_municipality(db, period))
+
+
+def advice_per_municipality(db: Database, period: Period) -> list[tuple[str, int, int]]:
+    """For a council that advises several municipalities: requests and advice of each
+    (an advice without one is the council's own municipality's); none otherwise."""
+    profile = load_profile(db)
+    if not profile.regional:
+        return []
+    own = profile.municipality.strip()
+    received = dict(db.execute(
+        "SELECT municipality, COUNT(*) FROM advice WHERE kind = 'requested' AND request_date "
+        "BETWEEN ? AND ? GROUP BY municipality", _range(period)).fetchall())
+    sent = dict(db.execute(
+        "SELECT municipality, COUNT(*) FROM advice WHERE sent_on BETWEEN ? AND ? "
+        "GROUP BY municipality", _range(period)).fetchall())
+    return [(name, received.get("" if name == own else name, 0),
+             sent.get("" if name == own else name, 0)) for name in profile.municipalities]
 
 
 def signal_figures(db: Database, period: Period) -> SignalFigures:

@@ -13,6 +13,7 @@ from core.annual.tables import (
     attendance_table,
     channels_table,
     meetings_table,
+    municipality_table,
     people_table,
     themes_table,
     work_table,
@@ -32,7 +33,9 @@ def workbook_tables(figures: AnnualFigures) -> list[tuple[str, list[Table]]]:
                              people_table(composition.joined, tr("Member since")),
                              people_table(composition.left, tr("Left on")),
                              people_table(composition.terms_ending, tr("Term ends"))]),
-        (tr("Advice"), [advice_table(figures), advice_timing_table(figures)]),
+        (tr("Advice"), [advice_table(figures), advice_timing_table(figures),
+                        *([municipality_table(figures)] if figures.advice.per_municipality
+                          else [])]),
         (tr("Signals"), [themes_table(figures), channels_table(figures)]),
         (tr("Actions and letters"), [work_table(figures)]),
     ]

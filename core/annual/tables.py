@@ -59,6 +59,12 @@ def advice_table(figures: AnnualFigures) -> Table:
     return header, rows
 
 
+def municipality_table(figures: AnnualFigures) -> Table:
+    """Requests and advice per municipality (a regional council); no rows otherwise."""
+    rows = [[name, received, sent] for name, received, sent in figures.advice.per_municipality]
+    return [tr("Municipality"), tr("Advice requests received"), tr("Advice sent")], rows
+
+
 def advice_timing_table(figures: AnnualFigures) -> Table:
     advice = figures.advice
     rows: list[list] = [

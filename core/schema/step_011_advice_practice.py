@@ -36,6 +36,8 @@ STATEMENTS = [
     "ALTER TABLE agenda_item_documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE advice ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE letters ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
+    # A regional council advises several municipalities: which one asked ('' = its own).
+    "ALTER TABLE advice ADD COLUMN municipality TEXT NOT NULL DEFAULT ''",
 ]
 
 

@@ -27,6 +27,7 @@ from core.dates import parse_date
 from core.errors import ValidationError
 from core.i18n import tr
 from core.members import list_members, list_working_groups
+from core.profile import load_profile
 from core.relations import list_relations, summary_line
 
 DATE_HINT = "dd-mm-jjjj"
@@ -113,6 +114,10 @@ class AdviceForm(QWidget):
         layout.addRow(tr("Rapporteur"), self.rapporteur)
         layout.addRow(tr("Addressed to"), self.addressee)
         layout.addRow(tr("Notes"), self.notes)
+        # Only a regional council sees it: which of its municipalities asked.
+        self.municipality = QComboBox()
+        self.municipality_label = QLabel(tr("Municipality"))
+        layout.addRow(self.municipality_label, self.municipality)
         self.confidential = QCheckBox(tr("Confidential: its letters say so on every page"))
         layout.addRow("", self.confidential)
         self.fields = {"kind": self.kind, "subject": self.subject,
@@ -121,7 +126,7 @@ class AdviceForm(QWidget):
                        "request_date": self.request_date, "deadline": self.deadline,
                        "working_group": self.working_group, "rapporteur": self.rapporteur,
                        "addressee": self.addressee, "sender": self.sender,
-                       "confidential": self.confidential}
+                       "confidential": self.confidential, "municipality": self.municipality}
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.request_date.editingFinished.connect(self._request_date_done)
         self.deadline.textEdited.connect(self._deadline_edited)
@@ -134,6 +139,7 @@ class AdviceForm(QWidget):
         self.policy_area.editTextChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
         self.confidential.toggled.connect(self.changed)
+        self.municipality.currentIndexChanged.connect(self.changed)
 
     # --- choices from the file ------------------------------------------------------
     def set_db(self, db) -> None:
@@ -143,9 +149,18 @@ class AdviceForm(QWidget):
         self.policy_area.clear()
         self.policy_area.addItems(policy_areas(db))
         self.policy_area.setEditText(current)
+        self._fill_municipalities()
         weeks = term_weeks(db)
         self.deadline_note.setText(
             tr("Counted in calendar days; the default term is {weeks} weeks.", weeks=weeks))
+
+    def _fill_municipalities(self) -> None:
+        profile = load_profile(self.db)
+        self.municipality.clear()
+        for index, name in enumerate(profile.municipalities):
+            self.municipality.addItem(name, "" if index == 0 else name)
+        for widget in (self.municipality, self.municipality_label):
+            widget.setVisible(profile.regional)
 
     def _fill_people(self) -> None:
         for combo, choices in (
@@ -182,6 +197,10 @@ class AdviceForm(QWidget):
         self._select(self.sender, data.sender_relation_id, tr("(removed from Relaties)"))
         self.notes.setPlainText(data.notes)
         self.confidential.setChecked(data.confidential)
+        if data.municipality:  # one no longer in the profile still shows
+            self._select(self.municipality, data.municipality, data.municipality)
+        else:
+            self.municipality.setCurrentIndex(0)
         for widget, blocked in zip(self.fields.values(), blockers, strict=True):
             widget.blockSignals(blocked)
         self._deadline_typed = data.deadline is not None
@@ -204,6 +223,7 @@ class AdviceForm(QWidget):
             notes=self.notes.toPlainText(),
             sender_relation_id=self.sender.currentData() if kind == "requested" else None,
             confidential=self.confidential.isChecked(),
+            municipality=self.municipality.currentData() or "",
         )
 
     def focus_field(self, error: ValidationError) -> None:

@@ -41,6 +41,11 @@ class ProfileTab(QWidget):
         for code, label in COUNCIL_KINDS.items():
             self.kind.addItem(tr(label), code)
         self.municipality = QLineEdit()
+        self.other_municipalities = QPlainTextEdit()
+        self.other_municipalities.setFixedHeight(48)
+        self.other_municipalities.setTabChangesFocus(True)
+        self.other_municipalities.setPlaceholderText(
+            tr("A regional council: the other municipalities it advises, one per line"))
         self.postal_address = QPlainTextEdit()
         self.postal_address.setFixedHeight(60)
         self.postal_address.setTabChangesFocus(True)
@@ -51,6 +56,7 @@ class ProfileTab(QWidget):
         form.addRow(tr("Name of the council"), self.name)
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("Municipality"), self.municipality)
+        form.addRow(tr("Also advises"), self.other_municipalities)
         form.addRow(tr("Postal address"), self.postal_address)
         form.addRow(tr("Visiting address"), self.visiting_address)
         form.addRow(tr("E-mail"), self.email)
@@ -109,6 +115,7 @@ class ProfileTab(QWidget):
         self.name.setText(profile.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
         self.municipality.setText(profile.municipality)
+        self.other_municipalities.setPlainText("\n".join(profile.other_municipalities))
         self.postal_address.setPlainText(profile.postal_address)
         self.visiting_address.setText(profile.visiting_address)
         self.email.setText(profile.email)
@@ -130,6 +137,9 @@ class ProfileTab(QWidget):
             name=self.name.text().strip(),
             kind=self.kind.currentData(),
             municipality=self.municipality.text().strip(),
+            other_municipalities=[line.strip() for line in
+                                  self.other_municipalities.toPlainText().splitlines()
+                                  if line.strip()],
             postal_address=self.postal_address.toPlainText().strip(),
             visiting_address=self.visiting_address.text().strip(),
             email=self.email.text().strip(),

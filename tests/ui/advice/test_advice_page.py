@@ -1,5 +1,6 @@
 """The Adviezen page driven like a secretary does: find, open, write, adopt, send, respond."""
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -8,8 +9,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from core.advice import get_advice, list_advice
+from core.advice import AdviceInput, get_advice, list_advice
 from core.advice.points import advice_points
+from core.profile import load_profile, save_profile
+from ui.advice.form import AdviceForm
 from ui.pages.advice import AdvicePage
 
 
@@ -320,3 +323,23 @@ def test_adopting_in_a_meeting_offers_the_decisions_since_the_request(page, demo
     assert adopted.adopted_on >= advice.request_date
     code = offered[0].split(" — ")[0]
     assert f"besluit {code}" in adopted.history[-1].note
+
+
+def test_a_regional_council_chooses_the_municipality_that_asked(qtbot, demo_council):
+    db = demo_council.db
+    form = AdviceForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.set_db(db)
+    assert not form.municipality.isVisible()  # one municipality: nothing to choose
+    profile = load_profile(db)
+    save_profile(db, dataclasses.replace(profile, other_municipalities=["Oosterveld"]))
+    form.set_db(db)
+    assert form.municipality.isVisible()
+    assert [form.municipality.itemText(i) for i in range(form.municipality.count())] == [
+        profile.municipality, "Oosterveld"]
+    form.load(AdviceInput(subject="Inkoop", request_date=dt.date(2026, 11, 1),
+                          municipality="Oosterveld"))
+    assert form.value().municipality == "Oosterveld"
+    form.municipality.setCurrentIndex(0)
+    assert form.value().municipality == ""  # the council's own
