@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
@@ -43,6 +43,7 @@ from ui.file_dialogs import pdf_filter
 from ui.tasks import run_in_background
 from ui.widgets.form_message import form_message_label
 from ui.widgets.modal import run_modal
+from ui.widgets.screen_fit import fit_to_screen
 
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _last_directory: dict[str, str] = {}
@@ -74,16 +75,6 @@ def safe_filename(name: str, default: str = "document.pdf") -> str:
     """A file name any system accepts, ending in .pdf."""
     cleaned = _UNSAFE_NAME.sub("-", name or "").strip(" .-")[:120] or default
     return cleaned if cleaned.lower().endswith(".pdf") else f"{cleaned}.pdf"
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open at the wanted size, but never larger than the screen (small laptops)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        width = min(width, int(available.width() * 0.92))
-        height = min(height, int(available.height() * 0.9))
-    window.resize(width, height)
 
 
 def _start_directory() -> str:
