@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 import ui
 from core.backup import BackupInfo
+from core.locking import LockInfo
 from core.members import list_members
 from core.signals import list_signals
 from tests.conftest import DEMO_TODAY
@@ -117,6 +118,8 @@ FACTORIES = {
     "DamagedFileBox": lambda w, tmp: _dialog("ui.safety.damaged_dialog", "DamagedFileBox")(
         w, "Het bestand is beschadigd. " * 8,
         BackupInfo(tmp / "b.raadswerk", "b", dt.datetime(2026, 11, 21, 17, 0), "daily", 1000)),
+    "LockBox": lambda w, tmp: _dialog("ui.safety.lock_dialog", "LockBox")(
+        w, LockInfo("vm", "secretaris", 4242, "2026-11-22T09:30:00", "x"), "raad.raadswerk"),
     "PreviewDialog": lambda w, tmp: _dialog("ui.documents.preview", "PreviewDialog")(
         w, "Advies over de Verordening maatschappelijke ondersteuning 2027"),
     "LetterEditorDialog": lambda w, tmp: _dialog("ui.documents.letter_editor",

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -41,6 +40,7 @@ from ui.documents.printing import new_printer, print_pdf
 from ui.errors import show_error
 from ui.file_dialogs import pdf_filter
 from ui.tasks import run_in_background
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_message import form_message_label
 from ui.widgets.modal import run_modal
 from ui.widgets.screen_fit import fit_to_screen
@@ -105,7 +105,7 @@ class PdfPreviewPanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # beside the letters list the preview is narrow
         self.zoom_out_button = QPushButton(tr("Zoom out"))
         self.zoom_in_button = QPushButton(tr("Zoom in"))
         self.fit_button = QPushButton(tr("Whole width"))
@@ -118,7 +118,6 @@ class PdfPreviewPanel(QWidget):
         for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             bar.addWidget(button)
         bar.addWidget(self.pages_label)
-        bar.addStretch(1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
