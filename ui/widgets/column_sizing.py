@@ -6,7 +6,7 @@ The first rows say as much about a column's width.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 SAMPLE_ROWS = 40
 PADDING = 24  # the cell's margins and the sort arrow
@@ -67,14 +67,21 @@ class ColumnsInView(QObject):
 
     def squeeze(self) -> None:
         header = self.table.horizontalHeader()
-        widths = {section: header.sectionSize(section) for section in range(header.count())
-                  if not header.isSectionHidden(section)}
-        room = self.table.viewport().width()
-        if sum(widths.values()) <= room:
+        shown = [section for section in range(header.count())
+                 if not header.isSectionHidden(section)]
+        if sum(header.sectionSize(section) for section in shown) <= self.table.viewport().width():
             return
+        # A stretching column takes what is left: it gives way by itself.
+        stretching = [section for section in shown
+                      if header.sectionResizeMode(section) == QHeaderView.Stretch]
+        widths = {section: header.sectionSize(section) for section in shown
+                  if section not in stretching}
+        room = self.table.viewport().width() - len(stretching) * header.minimumSectionSize()
         cap = max(width_cap(list(widths.values()), room), header.minimumSectionSize())
         for section, width in widths.items():
             if width > cap:
+                if header.sectionResizeMode(section) == QHeaderView.ResizeToContents:
+                    header.setSectionResizeMode(section, QHeaderView.Interactive)
                 header.resizeSection(section, cap)
 
 
