@@ -250,6 +250,7 @@ def test_every_page_fits_the_work_area(fitted_window, qtbot, work_area):
         fitted_window.show_section(section)
         _settle(qtbot)
         page = fitted_window.current_page()
+        problems += fit_problems(fitted_window, f"{section} (nothing chosen)")
         _select_first_rows(page)
         _settle(qtbot)
         problems += fit_problems(fitted_window, section)

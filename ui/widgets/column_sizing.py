@@ -69,15 +69,16 @@ class ColumnsInView(QObject):
         header = self.table.horizontalHeader()
         shown = [section for section in range(header.count())
                  if not header.isSectionHidden(section)]
-        if sum(header.sectionSize(section) for section in shown) <= self.table.viewport().width():
-            return
-        # A stretching column takes what is left: it gives way by itself.
+        view = self.table.viewport().width()
+        # A stretching column (the subject, say) keeps at least its fair share of the room.
         stretching = [section for section in shown
                       if header.sectionResizeMode(section) == QHeaderView.Stretch]
         widths = {section: header.sectionSize(section) for section in shown
                   if section not in stretching}
-        room = self.table.viewport().width() - len(stretching) * header.minimumSectionSize()
-        cap = max(width_cap(list(widths.values()), room), header.minimumSectionSize())
+        reserve = len(stretching) * max(header.minimumSectionSize(), view // max(len(shown), 1))
+        if sum(widths.values()) + reserve <= view:
+            return
+        cap = max(width_cap(list(widths.values()), view - reserve), header.minimumSectionSize())
         for section, width in widths.items():
             if width > cap:
                 if header.sectionResizeMode(section) == QHeaderView.ResizeToContents:
