@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from ui.safety.idle_lock import IdleLock
 from ui.safety.preferences import idle_minutes
 from ui.search.toolbar import install_search
 from ui.widgets.modal import run_modal
+from ui.widgets.screen_fit import WINDOW_FRAME, available_area
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
@@ -280,18 +281,20 @@ class MainWindow(QMainWindow):
         self.fit_to_available_screen(first_start=geometry is None)
 
     def fit_to_available_screen(self, first_start: bool = False) -> None:
-        """The first start fills the screen's work area (without the taskbar); a remembered
-        size larger than the present screen (a laptop after a monitor) shrinks to fit."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
+        """The first start fills the screen's work area (without the taskbar), maximised; a
+        remembered size larger than the present screen (a laptop after a monitor) shrinks
+        to fit."""
+        available = available_area(self)
         if first_start:
-            self.setGeometry(available)
+            # Maximised, the title bar is inside the work area too; the size below is the
+            # one the window returns to when it is no longer maximised.
+            self.setGeometry(QRect(available.topLeft(), available.size() - WINDOW_FRAME))
+            self.setWindowState(self.windowState() | Qt.WindowMaximized)
             return
+        # Before the window is shown Qt does not know its frame: assume a usual one.
         frame = self.frameGeometry()
-        extra_width = frame.width() - self.width()
-        extra_height = frame.height() - self.height()
+        extra_width = max(frame.width() - self.width(), WINDOW_FRAME.width())
+        extra_height = max(frame.height() - self.height(), WINDOW_FRAME.height())
         width = min(self.width(), available.width() - extra_width)
         height = min(self.height(), available.height() - extra_height)
         if (width, height) != (self.width(), self.height()):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -85,6 +86,7 @@ from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.tasks import run_in_background
 from ui.widgets.draft_keeper import DraftKeeper
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_message import show_form_message
 from ui.widgets.modal import run_modal
 
@@ -135,14 +137,14 @@ class AdviceDetails(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # --- building -------------------------------------------------------------------
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, slot, row: QLayout) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         row.addWidget(button)
         return button
 
-    def _action_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _action_row(self) -> FlowLayout:
+        row = FlowLayout()  # a second line when the details are narrow (1280-pixel laptops)
         self.status_button = QPushButton(tr("Status"))
         self.status_menu = QMenu(self.status_button)
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
@@ -152,7 +154,6 @@ class AdviceDetails(QWidget):
         self.view_letter_button = self._button(tr("Letter…"), self.preview_letter, row)
         self.response_button = self._button(tr("Record response…"), self.record_response, row)
         self.reminder_button = self._button(tr("Reminder…"), self.write_reminder, row)
-        row.addStretch(1)
         return row
 
     def _register_tab(self) -> QWidget:

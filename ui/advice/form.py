@@ -83,6 +83,7 @@ class AdviceForm(QWidget):
         self.deadline.setPlaceholderText(DATE_HINT)
         self.deadline_note = QLabel()
         self.deadline_note.setObjectName("pageSubtitle")
+        self.deadline_note.setWordWrap(True)  # narrow details on a laptop
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.deadline, 1)
         self.default_button = QPushButton(tr("Default term"))
@@ -94,6 +95,11 @@ class AdviceForm(QWidget):
         self.addressee = QComboBox()
         for code, label in ADDRESSEES.items():
             self.addressee.addItem(tr(label), code)
+        for choice in (self.kind, self.policy_area, self.sender, self.working_group,
+                       self.rapporteur, self.addressee):
+            # As wide as the details allow, not as the longest name: the list opens wider.
+            choice.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(12)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)

@@ -38,6 +38,7 @@ from core.output import write_atomically
 from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.file_dialogs import xlsx_filter
+from ui.widgets.column_sizing import ColumnsInView
 
 WARNING_COLOUR = QColor("#B00020")
 # The allowances of a year are paid out after it ends: in January and February the
@@ -80,6 +81,7 @@ class AllowancesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setObjectName("allowancesTable")
+        ColumnsInView(self.table)  # no sideways scrolling on a small laptop
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -38,8 +38,9 @@ from ui.documents.letter_editor import LetterEditorDialog, letter_filename
 from ui.documents.preview import PdfPreviewPanel
 from ui.errors import show_error
 from ui.models.lazy_table import Column, LazyTableModel
-from ui.widgets.column_sizing import SampleFit
+from ui.widgets.column_sizing import ColumnsInView, SampleFit
 from ui.widgets.cut_text_tips import CutTextTips
+from ui.widgets.flow_layout import FlowLayout
 
 ADDRESSEE_WIDTH = 230  # pixels: the first line of an address
 
@@ -113,6 +114,7 @@ class LettersArchive(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         CutTextTips(self.table)
+        ColumnsInView(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -134,7 +136,7 @@ class LettersArchive(QWidget):
         self.empty_label.setAlignment(Qt.AlignCenter)
         self.count_label = QLabel("")
         self.count_label.setObjectName("pageSubtitle")
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # two lines beside the preview on a laptop
         self.change_button = QPushButton(tr("Change…"))
         self.change_button.setToolTip(
             tr("Change a free letter that was not sent yet (an advice letter or a reminder "
@@ -153,7 +155,6 @@ class LettersArchive(QWidget):
         for button in (self.change_button, self.reuse_button, self.sent_button,
                        self.delete_button, self.email_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         column.addWidget(self.table, 1)
         column.addWidget(self.empty_label, 1)
         column.addWidget(self.count_label)

@@ -21,12 +21,13 @@ from core.letters.model import validate_letter
 from core.profile import load_profile
 from core.relations import list_relations
 from ui.documents.letter_form import LetterForm, new_letter_content
-from ui.documents.preview import fit_to_screen, preview_document
+from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.tasks import run_in_background
 from ui.widgets import unsaved
 from ui.widgets.draft_keeper import DraftKeeper
 from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.unsaved import DISCARD, SAVE
 
 

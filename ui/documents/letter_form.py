@@ -81,6 +81,10 @@ class LetterForm(QWidget):
         self.known_addresses = QComboBox()
         self.known_addresses.setToolTip(tr("Fill in an address a letter went to before"))
         self.known_addresses.activated.connect(self._use_known_address)
+        for picker in (self.relations, self.known_addresses):
+            # As wide as the form allows, not as the longest address: the list opens wider.
+            picker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            picker.setMinimumContentsLength(16)
         pickers = QHBoxLayout()
         pickers.addWidget(self.relations, 1)
         pickers.addWidget(self.known_addresses, 1)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -41,8 +40,10 @@ from ui.documents.printing import new_printer, print_pdf
 from ui.errors import show_error
 from ui.file_dialogs import pdf_filter
 from ui.tasks import run_in_background
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_message import form_message_label
 from ui.widgets.modal import run_modal
+from ui.widgets.screen_fit import fit_to_screen
 
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _last_directory: dict[str, str] = {}
@@ -76,16 +77,6 @@ def safe_filename(name: str, default: str = "document.pdf") -> str:
     return cleaned if cleaned.lower().endswith(".pdf") else f"{cleaned}.pdf"
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open at the wanted size, but never larger than the screen (small laptops)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        width = min(width, int(available.width() * 0.92))
-        height = min(height, int(available.height() * 0.9))
-    window.resize(width, height)
-
-
 def _start_directory() -> str:
     return _last_directory.get("pdf") or QStandardPaths.writableLocation(
         QStandardPaths.DocumentsLocation)
@@ -114,7 +105,7 @@ class PdfPreviewPanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # beside the letters list the preview is narrow
         self.zoom_out_button = QPushButton(tr("Zoom out"))
         self.zoom_in_button = QPushButton(tr("Zoom in"))
         self.fit_button = QPushButton(tr("Whole width"))
@@ -127,7 +118,6 @@ class PdfPreviewPanel(QWidget):
         for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             bar.addWidget(button)
         bar.addWidget(self.pages_label)
-        bar.addStretch(1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)

@@ -21,7 +21,7 @@ from ui.advice.dialogs import NewAdviceDialog
 from ui.advice.figures_card import FiguresCard
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.pages.base import Page
-from ui.widgets.column_sizing import SampleFit
+from ui.widgets.column_sizing import ColumnsInView, SampleFit
 from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
@@ -53,6 +53,7 @@ class AdvicePage(Page):
         self.body.addWidget(self.figures)
         self.table = QTableView()
         CutTextTips(self.table)
+        ColumnsInView(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -56,6 +56,7 @@ from ui.members.reappoint_dialog import ReappointDialog
 from ui.pages.base import Page
 from ui.safety.erased_backups import offer_to_delete_backups
 from ui.safety.preferences import backup_folder
+from ui.widgets.column_sizing import ColumnsInView
 from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
@@ -178,6 +179,7 @@ class MembersPage(Page):
         splitter = QSplitter(Qt.Horizontal)
         self.table = QTableView()
         CutTextTips(self.table)
+        ColumnsInView(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -203,6 +205,9 @@ class MembersPage(Page):
         details_area.setWidgetResizable(True)
         details_area.setWidget(self.details)
         details_area.setMinimumWidth(240)
+        # Down, not sideways: a long e-mail address in a narrow column loses a few pixels
+        # (the splitter makes the column wider) rather than adding a bar of its own.
+        details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         splitter.addWidget(self.table)
         splitter.addWidget(details_area)
         splitter.setStretchFactor(0, 3)

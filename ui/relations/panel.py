@@ -23,6 +23,7 @@ from core.relations.model import Relation
 from ui.errors import show_error
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.relations.relation_dialog import RelationDialog
+from ui.widgets.column_sizing import ColumnsInView
 from ui.widgets.cut_text_tips import CutTextTips
 from ui.widgets.modal import run_modal
 
@@ -69,6 +70,7 @@ class RelationsPanel(QWidget):
         layout.addLayout(bar)
         self.table = QTableView()
         CutTextTips(self.table)
+        ColumnsInView(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

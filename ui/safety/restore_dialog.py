@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.backup import COUNTED_TABLES, BackupInfo, list_backups
 from core.i18n import format_datetime, format_number, mark, tr
+from ui.widgets.column_sizing import ColumnsInView
 
 COUNT_HEADERS = {
     "members": mark("Members"),
@@ -65,6 +66,7 @@ class RestoreDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [tr("Made on"), tr("Why"), tr("Size")] + [tr(COUNT_HEADERS[t]) for t in COUNTED_TABLES])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        ColumnsInView(self.table)  # no sideways scrolling on a small laptop
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

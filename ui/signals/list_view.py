@@ -21,6 +21,7 @@ from core.signals.repository import SignalFilter, count_signals, fetch_signals
 from core.signals.themes import list_themes
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.signals.fields import DateField
+from ui.widgets.column_sizing import ColumnsInView
 from ui.widgets.cut_text_tips import CutTextTips
 
 STATUS_COLOURS = {"new": QColor("#B00020"), "closed": QColor("#5A6670")}
@@ -50,6 +51,7 @@ class SignalList(QWidget):
         layout.addLayout(self._filters())
         self.table = QTableView()
         CutTextTips(self.table)
+        ColumnsInView(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)

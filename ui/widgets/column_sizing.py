@@ -5,8 +5,8 @@ of every loaded row, again on each reload: 20,000 data() calls to show a list of
 The first rows say as much about a column's width.
 """
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 SAMPLE_ROWS = 40
 PADDING = 24  # the cell's margins and the sort arrow
@@ -46,3 +46,53 @@ class SampleFit:
         header = self.table.horizontalHeader().sectionSizeFromContents(section).width()
         width = max(widest_text + PADDING, header)
         return min(width, self.widest.get(section, width))
+
+
+class ColumnsInView(QObject):
+    """Keeps a table's columns within its width, so that no list scrolls sideways: when
+    they are wider together, the widest columns give way first (a cut cell shows its text
+    as a tooltip, see CutTextTips)."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        self.timer = QTimer(self, singleShot=True, interval=0, timeout=self.squeeze)
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: self.timer.start())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Resize:
+            self.timer.start()
+        return False
+
+    def squeeze(self) -> None:
+        header = self.table.horizontalHeader()
+        shown = [section for section in range(header.count())
+                 if not header.isSectionHidden(section)]
+        view = self.table.viewport().width()
+        # A stretching column (the subject, say) keeps at least its fair share of the room.
+        stretching = [section for section in shown
+                      if header.sectionResizeMode(section) == QHeaderView.Stretch]
+        widths = {section: header.sectionSize(section) for section in shown
+                  if section not in stretching}
+        reserve = len(stretching) * max(header.minimumSectionSize(), view // max(len(shown), 1))
+        if sum(widths.values()) + reserve <= view:
+            return
+        cap = max(width_cap(list(widths.values()), view - reserve), header.minimumSectionSize())
+        for section, width in widths.items():
+            if width > cap:
+                if header.sectionResizeMode(section) == QHeaderView.ResizeToContents:
+                    header.setSectionResizeMode(section, QHeaderView.Interactive)
+                header.resizeSection(section, cap)
+
+
+def width_cap(widths: list[int], room: int) -> int:
+    """The largest width that, given to every column wider than it, makes them fit ``room``."""
+    narrower = 0
+    ordered = sorted(widths)
+    for index, width in enumerate(ordered):
+        wider_count = len(ordered) - index
+        if narrower + width * wider_count >= room:
+            return (room - narrower) // wider_count
+        narrower += width
+    return ordered[-1] if ordered else room
