@@ -93,6 +93,8 @@ FACTORIES = {
         DEMO_TODAY, DEMO_TODAY, w),
     "LetterDateDialog": lambda w, tmp: _dialog("ui.advice.dialogs", "LetterDateDialog")(
         DEMO_TODAY, w),
+    "AdoptionDialog": lambda w, tmp: _dialog("ui.advice.adoption_dialog", "AdoptionDialog")(
+        [], DEMO_TODAY, w),
     "ResponseDialog": lambda w, tmp: _dialog("ui.advice.dialogs", "ResponseDialog")(
         None, DEMO_TODAY, [(1, "Eerste punt van het advies"), (2, "Tweede punt")], w),
     "ReminderDialog": lambda w, tmp: _dialog("ui.advice.dialogs", "ReminderDialog")(

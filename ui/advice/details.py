@@ -89,6 +89,7 @@ from ui.widgets.draft_keeper import DraftKeeper
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_message import show_form_message
 from ui.widgets.modal import run_modal
+from ui.widgets.screen_fit import fit_dialog
 
 
 def _muted(text: str = "") -> QLabel:
@@ -226,6 +227,9 @@ class AdviceDetails(QWidget):
         layout.addWidget(QLabel(f"<b>{title}</b>"))
         widget = QListWidget()
         widget.setMaximumHeight(150)
+        # Long agenda items and signals are cut in the middle, whole in their tooltip.
+        widget.setTextElideMode(Qt.ElideMiddle)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         layout.addWidget(widget)
         row = QHBoxLayout()
         add_button = self._button(tr("Link…"), add, row)
@@ -349,11 +353,13 @@ class AdviceDetails(QWidget):
         self.signal_list.clear()
         for signal_id, label in signals_for_advice(self.db, self.advice.id):
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.UserRole, signal_id)
             self.signal_list.addItem(item)
         self.meeting_list.clear()
         for item_id, label in agenda_items_for_advice(self.db, self.advice.id):
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.UserRole, item_id)
             self.meeting_list.addItem(item)
 
@@ -562,6 +568,7 @@ class AdviceDetails(QWidget):
                              title, f"{title}.pdf")
 
         dialog.preview_button.clicked.connect(preview)
+        fit_dialog(dialog)  # as run_modal does; this one opens again after a refusal
         try:
             while dialog.exec():
                 try:

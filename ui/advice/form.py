@@ -124,7 +124,8 @@ class AdviceForm(QWidget):
         self.municipality = QComboBox()
         self.municipality_label = QLabel(tr("Municipality"))
         layout.addRow(self.municipality_label, self.municipality)
-        self.confidential = QCheckBox(tr("Confidential: its letters say so on every page"))
+        self.confidential = QCheckBox(tr("Confidential"))
+        self.confidential.setToolTip(tr("Confidential: its letters say so on every page"))
         layout.addRow("", self.confidential)
         self.fields = {"kind": self.kind, "subject": self.subject,
                        "policy_area": self.policy_area, "requested_by": self.requested_by,
