@@ -1,5 +1,6 @@
-"""Commands of the meeting feature: print agenda, invitation, pack, minutes and presence
-list (the calendar export is in calendar_commands.py: only it needs icalendar)."""
+"""Commands of the meeting feature: print agenda, invitation, minutes and presence list
+(the pack is in pack_commands.py: only it needs pypdf; the calendar export is in
+calendar_commands.py: only it needs icalendar)."""
 
 from core.cli.arguments import add_db_argument, add_output_argument
 from core.cli.common import open_for_command, say, write_output
@@ -8,7 +9,6 @@ from core.i18n import tr
 from core.meetings.agenda_document import render_agenda, render_presence_list
 from core.meetings.invitation import make_invitation
 from core.meetings.minutes_document import render_minutes
-from core.meetings.pack import render_pack
 from core.meetings.papers import load_papers
 
 
@@ -16,7 +16,6 @@ def register(groups) -> None:
     helps = {
         "agenda": tr("print the agenda of a meeting"),
         "invitation": tr("print the invitation letter (kept in the letters archive)"),
-        "pack": tr("print the meeting pack: agenda and attached PDF documents"),
         "minutes": tr("print the minutes of a meeting"),
         "presence": tr("print the presence list to sign"),
     }
@@ -32,11 +31,6 @@ def _document(db, name: str, chosen: int) -> bytes:
     if name == "invitation":
         letter_id, pdf = make_invitation(db, chosen)
         say(tr("The invitation was kept in the letters archive (letter {id}).", id=letter_id))
-        return pdf
-    if name == "pack":
-        pdf, left_out = render_pack(load_papers(db, chosen, with_attachments=True))
-        for document in left_out:
-            say(tr("Not in the pack (not a readable PDF): {name}", name=document))
         return pdf
     papers = load_papers(db, chosen)
     renderers = {"agenda": render_agenda, "minutes": render_minutes,
