@@ -39,8 +39,10 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(["print allowances", "export allowances"], "core.cli.allowance_commands"),
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
-# Options before the command that take a value (so the value is not read as a command).
+# Options before the command that take a value (so the value is not read as a command),
+# and the one that takes none (so that the command after it is still found).
 _VALUED_OPTIONS = ("--db", "--passphrase-file", "--lang")
+_FLAG_OPTIONS = ("--take-over",)
 
 
 @dataclass
@@ -70,6 +72,8 @@ def command_words(argv: Sequence[str]) -> list[str]:
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     for option in _VALUED_OPTIONS:
         early.add_argument(option)
+    for option in _FLAG_OPTIONS:
+        early.add_argument(option, action="store_true")
     try:
         _known, rest = early.parse_known_args(list(argv))
     except argparse.ArgumentError:

@@ -97,6 +97,7 @@ def test_command_words_skip_the_options(argv, words):
 def test_only_the_modules_of_the_command_are_loaded():
     assert modules_for(["--db", "x", "check"]) == ("core.cli.file_commands",)
     assert modules_for(["print", "agenda"]) == ("core.cli.meeting_commands",)
+    assert modules_for(["--take-over", "import", "members"]) == ("core.cli.member_commands",)
     assert modules_for(["--version"]) == ()
     assert modules_for([]) == ()  # the window
     printing = modules_for(["print", "--help"])

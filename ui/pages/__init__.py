@@ -2,8 +2,8 @@
 
 ``PAGES`` is the window's list of sections (docs/style.md, "Imports"): the navigation
 shows every section from it at once, and a page's module is imported, and the page
-built, only when its section is first visited or asked for. Nothing else in ui imports
-a module by name.
+built, only when its section is first visited or asked for. Besides the self-test's
+check of Qt's parts (ui/selfcheck.py), nothing else in ui imports a module by name.
 """
 
 import importlib
