@@ -2,14 +2,15 @@
 
 The navigation lists every section from ``PAGES`` (ui/pages/__init__.py); a page is built
 when its section is first visited or asked for (``page``), so the window shows after
-building Overzicht alone. What asks the pages something (leaving the file, quitting,
-refreshing after a write) asks the pages built so far: a page never built holds nothing
-typed.
+building Overzicht alone; a second after it shows, the other pages are built one by one
+(``prepare_pages_later``), so that a first visit is as quick as the next. What asks the
+pages something (leaving the file, quitting, refreshing after a write) asks the pages
+built so far: a page never built holds nothing typed.
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,6 +45,11 @@ from ui.safety.idle_lock import IdleLock
 from ui.safety.preferences import idle_minutes
 from ui.search.toolbar import install_search
 from ui.widgets.modal import run_modal
+
+# After the window shows, the secretary sees it and can start first; then a page every
+# few milliseconds, so that typing or a click in between is handled between two pages.
+PREPARE_AFTER_MS = 1000
+PREPARE_GAP_MS = 30
 
 
 def _scroll_area() -> QScrollArea:
@@ -202,6 +208,18 @@ class MainWindow(QMainWindow):
         """The pages built so far, in the navigation's order."""
         return [self._built[section.name] for section in self.sections
                 if section.name in self._built]
+
+    def prepare_pages_later(self) -> None:
+        """Build the pages not visited yet once the window has been shown a while."""
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next_page)
+
+    def _prepare_next_page(self) -> None:
+        waiting = [index for index, section in enumerate(self.sections)
+                   if section.name not in self._built]
+        if waiting:
+            self._page_at(waiting[0])
+        if len(waiting) > 1:
+            QTimer.singleShot(PREPARE_GAP_MS, self._prepare_next_page)
 
     def _page_at(self, index: int) -> Page:
         section = self.sections[index]

@@ -124,3 +124,15 @@ def test_ctrl_and_a_number_goes_to_a_section_not_built_yet(window, demo_file):
     go_to_signals.trigger()
     assert window.current_page().section == "signals"
     assert window.current_page().title_label.text() == "Signalen"
+
+
+def test_after_the_start_the_other_pages_are_built_without_leaving_overzicht(window, qtbot,
+                                                                            demo_file):
+    assert window.open_file(demo_file)
+    window.show()
+    window.prepare_pages_later()
+    assert [page.section for page in window.built_pages()] == ["overview"]
+    qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGES), timeout=20_000)
+    assert window.current_page().section == "overview"
+    assert window.navigation.currentRow() == 0
+    assert window.page("letters").db is window.council.db  # built with the open file
