@@ -13,7 +13,6 @@ from core.faults import explained
 from core.file_format import database_file
 from core.i18n import tr
 from core.inserts import new_row_id
-from core.search.attachments import document_text
 
 # Larger files make the council file slow to copy and back up.
 MAX_FILE_SIZE = 50 * 1024 * 1024
@@ -29,11 +28,12 @@ class StoredFile:
 
 
 def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = None, *,
-                searchable: bool = False) -> int:
+                text: str = "") -> int:
     """Keep ``data`` in the file; returns the new file id.
 
-    ``searchable``: an attached document whose text search should find; its text is
-    extracted once, now (a letter's own PDF is not: the letter's text is searched).
+    ``text``: what search finds the file by; an attached document gets its own text
+    through ``store_document`` (core/search/attachments.py), taken out once, then. A
+    letter's own PDF gets none: the letter's text is searched.
     """
     if len(data) > MAX_FILE_SIZE:
         raise ValidationError(
@@ -41,10 +41,10 @@ def store_bytes(db: Database, name: str, data: bytes, mime_type: str | None = No
         )
     mime_type = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     with explained(database_file(db)):
-        return _insert(db, name, data, mime_type, searchable)
+        return _insert(db, name, data, mime_type, text)
 
 
-def _insert(db: Database, name: str, data: bytes, mime_type: str, searchable: bool) -> int:
+def _insert(db: Database, name: str, data: bytes, mime_type: str, text: str) -> int:
     return new_row_id(db.table("files").insert(
         {
             "name": name,
@@ -52,7 +52,7 @@ def _insert(db: Database, name: str, data: bytes, mime_type: str, searchable: bo
             "size": len(data),
             "sha256": hashlib.sha256(data).hexdigest(),
             "data": data,
-            "text": document_text(name, mime_type, data) if searchable else "",
+            "text": text,
             "added_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
     ).last_pk)

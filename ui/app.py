@@ -97,4 +97,5 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     if not open_first_file(window, db, preferences):
         return 0
     window.show()
+    window.prepare_pages_later()
     return app.exec()

@@ -1,8 +1,16 @@
-"""The main window: a navigation on the left, one page per section, the File menu."""
+"""The main window: a navigation on the left, one page per section, the File menu.
+
+The navigation lists every section from ``PAGES`` (ui/pages/__init__.py); a page is built
+when its section is first visited or asked for (``page``), so the window shows after
+building Overzicht alone; a second after it shows, the other pages are built one by one
+(``prepare_pages_later``), so that a first visit is as quick as the next. What asks the
+pages something (leaving the file, quitting, refreshing after a write) asks the pages
+built so far: a page never built holds nothing typed.
+"""
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,13 +36,8 @@ from ui.annual.menu import install_advice_menu
 from ui.dialogs.new_council import NewCouncilDialog
 from ui.errors import show_error
 from ui.file_dialogs import file_filter
-from ui.pages.advice import AdvicePage
-from ui.pages.letters import LettersPage
-from ui.pages.meetings import MeetingsPage
-from ui.pages.members import MembersPage
-from ui.pages.overview import OverviewPage
-from ui.pages.settings import SettingsPage
-from ui.pages.signals import SignalsPage
+from ui.pages import PAGES, build_page
+from ui.pages.base import Page
 from ui.preferences import Preferences
 from ui.safety.banners import ReadOnlyBanner
 from ui.safety.flows import after_open, install_file_actions, open_council_safely
@@ -44,11 +47,16 @@ from ui.search.toolbar import install_search
 from ui.widgets.modal import run_modal
 from ui.widgets.screen_fit import WINDOW_FRAME, available_area
 
+# After the window shows, the secretary sees it and can start first; then a page every
+# few milliseconds, so that typing or a click in between is handled between two pages.
+PREPARE_AFTER_MS = 1000
+PREPARE_GAP_MS = 30
 
-def _scrollable(page: QWidget) -> QScrollArea:
-    """Pages scroll instead of forcing the window larger than a laptop screen."""
+
+def _scroll_area() -> QScrollArea:
+    """Pages scroll instead of forcing the window larger than a laptop screen; the area
+    stands in the stack from the start and gets its page when the page is built."""
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.NoFrame)
     return area
@@ -59,9 +67,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.preferences = preferences
         self.council = None
-        self.pages = [OverviewPage(), MembersPage(), MeetingsPage(), SignalsPage(),
-                      AdvicePage(), LettersPage(), SettingsPage()]
+        self.sections = PAGES
+        self._built: dict[str, Page] = {}
         self._build_layout()
+        self._page_at(0)  # Overzicht: the page the window opens on
         self._build_menus()
         self._restore_geometry()
         self._update_title()
@@ -73,11 +82,9 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for page in self.pages:
-            page.preferences = self.preferences
-            page.navigate.connect(self.show_section)
-            QListWidgetItem(page.title_label.text(), self.navigation)
-            self.stack.addWidget(_scrollable(page))
+        for section in self.sections:
+            QListWidgetItem(tr(section.title), self.navigation)
+            self.stack.addWidget(_scroll_area())
         self.navigation.currentRowChanged.connect(self._on_section_changed)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
@@ -136,8 +143,8 @@ class MainWindow(QMainWindow):
                          QKeySequence.New)
         self._add_action(edit_menu, tr("&Find"), self.find_in_page, QKeySequence.Find)
         go_menu = self.menuBar().addMenu(tr("&Go"))
-        for index, page in enumerate(self.pages):
-            self._add_action(go_menu, page.title_label.text(),
+        for index, section in enumerate(self.sections):
+            self._add_action(go_menu, tr(section.title),
                              lambda _=False, i=index: self.navigation.setCurrentRow(i),
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -173,23 +180,60 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self.stack.currentIndex())
             self.navigation.blockSignals(blocker)
             return
+        self._page_at(row)
         self.stack.setCurrentIndex(row)
 
     def may_leave_file(self) -> bool:
         """Every page settled (saved, or let go on purpose) before the file closes."""
-        for page in self.pages:
+        for page in self.built_pages():
             if page.has_unsaved_changes() or page is self.current_page():
                 if page is not self.current_page():
-                    self.navigation.setCurrentRow(self.pages.index(page))
+                    self.navigation.setCurrentRow(self.section_index(page.section))
                 if not page.may_leave():
                     return False
         return True
 
-    def current_page(self):
-        return self.pages[self.stack.currentIndex()]
+    def current_page(self) -> Page:
+        return self._page_at(self.stack.currentIndex())
 
-    def page(self, section: str):
-        return next(page for page in self.pages if page.section == section)
+    def section_index(self, section: str) -> int:
+        """The row of ``section`` in the navigation (and its place in the stack)."""
+        return next(index for index, known in enumerate(self.sections)
+                    if known.name == section)
+
+    def page(self, section: str) -> Page:
+        """The page of ``section``, built now if it was not yet."""
+        return self._page_at(self.section_index(section))
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far, in the navigation's order."""
+        return [self._built[section.name] for section in self.sections
+                if section.name in self._built]
+
+    def prepare_pages_later(self) -> None:
+        """Build the pages not visited yet once the window has been shown a while."""
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next_page)
+
+    def _prepare_next_page(self) -> None:
+        waiting = [index for index, section in enumerate(self.sections)
+                   if section.name not in self._built]
+        if waiting:
+            self._page_at(waiting[0])
+        if len(waiting) > 1:
+            QTimer.singleShot(PREPARE_GAP_MS, self._prepare_next_page)
+
+    def _page_at(self, index: int) -> Page:
+        section = self.sections[index]
+        page = self._built.get(section.name)
+        if page is None:
+            page = build_page(section)
+            page.preferences = self.preferences
+            page.navigate.connect(self.show_section)
+            self._built[section.name] = page
+            self.stack.widget(index).setWidget(page)
+            if self.council is not None:
+                page.set_council(self.council)
+        return page
 
     def show_section(self, section: str, item_id=None) -> None:
         if section == "working_groups":
@@ -197,7 +241,7 @@ class MainWindow(QMainWindow):
             self.page("members").open_working_group(item_id)
             return
         page = self.page(section)
-        self.navigation.setCurrentRow(self.pages.index(page))
+        self.navigation.setCurrentRow(self.section_index(section))
         if item_id is not None:
             page.open_item(item_id)
 
@@ -218,13 +262,13 @@ class MainWindow(QMainWindow):
         if self.council is not None:
             self.council.close()
         self.council = council
-        for page in self.pages:
+        for page in self.built_pages():
             page.set_council(council)
         self.read_only_banner.show_for(council)
         self._update_title()
 
     def refresh_all(self) -> None:
-        for page in self.pages:
+        for page in self.built_pages():
             page.refresh()
         self._update_title()
 

@@ -28,10 +28,11 @@ from core.advice.points import load_points
 from core.dates import check_date_range, date_from_iso, from_iso, to_iso
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
-from core.files import delete_file, store_bytes
+from core.files import delete_file
 from core.i18n import tr
 from core.inserts import new_row_id
 from core.profile import load_profile
+from core.search.attachments import store_document
 from core.search.query import index_filter
 
 MAX_SUBJECT = 300
@@ -159,7 +160,7 @@ def create_advice(db: Database, data: AdviceInput, request_file: tuple[str, byte
     now = now_text()
     with db.atomic():
         year, number = next_reference(db, request_date.year)
-        file_id = store_bytes(db, *request_file, searchable=True) if request_file else None
+        file_id = store_document(db, *request_file) if request_file else None
         cursor = db.execute(
             f"INSERT INTO advice (ref_year, ref_number, {', '.join(row)}, request_file_id, "
             f"status, created_at, updated_at) VALUES (?, ?, {', '.join('?' for _ in row)}, "
@@ -187,7 +188,7 @@ def _replace_file(db: Database, advice_id: int, column: str, file: tuple[str, by
     if old is None:
         raise NotFoundError(tr("Advice {id} does not exist (any more).", id=advice_id))
     with db.atomic():
-        new_id = store_bytes(db, *file, searchable=True) if file else None
+        new_id = store_document(db, *file) if file else None
         db.execute(f"UPDATE advice SET {column} = ?, updated_at = ? WHERE id = ?",
                    [new_id, now_text(), advice_id])
         if old[0] is not None:

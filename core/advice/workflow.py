@@ -22,10 +22,11 @@ from core.advice.repository import add_history, get_advice, now_text
 from core.dates import check_date_range, to_iso
 from core.documents.text import clean
 from core.errors import ValidationError
-from core.files import delete_file, store_bytes
+from core.files import delete_file
 from core.i18n import format_date, tr
 from core.letters import mark_sent
 from core.meetings import list_agenda_items_for_linking
+from core.search.attachments import store_document
 
 MAX_TEXT = 200_000
 
@@ -137,7 +138,7 @@ def record_response(db: Database, advice_id: int, response: Response,
         write_points(db, advice_id, points)
         file_id = advice.response_file_id
         if file is not None:
-            file_id = store_bytes(db, *file, searchable=True)
+            file_id = store_document(db, *file)
         db.execute(
             "UPDATE advice SET response_date = ?, response_outcome = ?, response_reasons = ?, "
             "response_file_id = ?, updated_at = ? WHERE id = ?",

@@ -26,8 +26,9 @@ COMMANDS: dict[str, str] = {
     "print letter": "core.cli.letter_commands",
     **dict.fromkeys(["print members", "print terms", "import members", "export members"],
                     "core.cli.member_commands"),
-    **dict.fromkeys(["print agenda", "print invitation", "print pack", "print minutes",
-                     "print presence"], "core.cli.meeting_commands"),
+    **dict.fromkeys(["print agenda", "print invitation", "print minutes", "print presence"],
+                    "core.cli.meeting_commands"),
+    "print pack": "core.cli.pack_commands",
     "export calendar": "core.cli.calendar_commands",
     **dict.fromkeys(["print signals", "export reporter"], "core.cli.signal_commands"),
     "print register": "core.cli.privacy_commands",
@@ -38,8 +39,10 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(["print allowances", "export allowances"], "core.cli.allowance_commands"),
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
-# Options before the command that take a value (so the value is not read as a command).
+# Options before the command that take a value (so the value is not read as a command),
+# and the one that takes none (so that the command after it is still found).
 _VALUED_OPTIONS = ("--db", "--passphrase-file", "--lang")
+_FLAG_OPTIONS = ("--take-over",)
 
 
 @dataclass
@@ -69,12 +72,14 @@ def command_words(argv: Sequence[str]) -> list[str]:
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     for option in _VALUED_OPTIONS:
         early.add_argument(option)
+    for option in _FLAG_OPTIONS:
+        early.add_argument(option, action="store_true")
     try:
         _known, rest = early.parse_known_args(list(argv))
     except argparse.ArgumentError:
         return []
-    # Flags before the command (--take-over) and options after it (-o OUT.pdf) are left
-    # to the full parser; the first two words are the command.
+    # Options after the command (-o OUT.pdf) are the full parser's; the first two words
+    # are the command.
     return [token for token in rest if not token.startswith("-")][:2]
 
 

@@ -10,7 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from core.documents.fonts import BOLD, FAMILY, register_fonts
-from core.meetings.agenda import add_document, add_item, list_agenda, update_item
+from core.meetings.agenda import add_item, list_agenda, update_item
+from core.meetings.attachments import add_document
 from core.meetings.followup import add_action, add_decision, set_action_status
 from core.meetings.model import Meeting
 from core.meetings.people import member_name

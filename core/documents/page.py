@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PIL import Image as PILImage
-from pypdf.generic import NameObject, TextStringObject
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -319,17 +318,6 @@ def render(head: Letterhead, info: DocumentInfo, story: list, letter: bool = Fal
 def document_language() -> str:
     """The PDF's language tag (screen readers and print shops read it): nl-NL or en-GB."""
     return PDF_LANGUAGES.get(current_language(), "nl-NL")
-
-
-def set_document_language(writer) -> None:
-    """Name the language in a PDF joined with pypdf (its catalog has no /Lang of its own)."""
-    writer._root_object[NameObject("/Lang")] = TextStringObject(document_language())
-
-
-def joined_metadata(title: str, author: str = "", subject: str = "") -> dict[str, str]:
-    """Metadata for a PDF joined from parts with pypdf, which starts without any."""
-    return {"/Title": clean(title), "/Author": clean(author), "/Subject": clean(subject or title),
-            "/Creator": MAKER, "/Producer": MAKER}
 
 
 class ContentsDocument(CouncilDocument):

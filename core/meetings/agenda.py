@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from core.documents.text import clean
 from core.errors import NotFoundError, ValidationError
-from core.files import delete_file, file_bytes, store_bytes
+from core.files import delete_file, file_bytes
 from core.i18n import format_date, tr
 from core.inserts import new_row_id
 from core.meetings.model import (
@@ -324,21 +324,7 @@ def set_order(db: Database, meeting_id: int, structure: list[tuple[int, list[int
             _write_positions(db, subs, main)
 
 
-# --- documents (stukken) --------------------------------------------------------------
-def add_document(db: Database, item_id: int, name: str, data: bytes, title: str = "") -> int:
-    """Keep a document in the council file and attach it to the item."""
-    get_item(db, item_id)
-    name = clean(name).strip() or "document"
-    with db.atomic():
-        file_id = store_bytes(db, name, data, searchable=True)
-        count = db.execute("SELECT COUNT(*) FROM agenda_item_documents WHERE "
-                           "agenda_item_id = ?", [item_id]).fetchone()[0]
-        return new_row_id(db.execute(
-            "INSERT INTO agenda_item_documents (agenda_item_id, file_id, title, position) "
-            "VALUES (?, ?, ?, ?)",
-            [item_id, file_id, short_text(title, 300, "document_title"), count]).lastrowid)
-
-
+# --- documents (stukken); attaching one is core/meetings/attachments.py --------------
 def set_document_confidential(db: Database, document_id: int, confidential: bool) -> None:
     """Mark a document confidential: it stays out of the pack for publication."""
     with db.atomic():

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from core.documents.fonts import FAMILY, register_fonts
-from core.documents.page import joined_metadata, set_document_language
+from core.documents.joined import joined_metadata, set_document_language
 from core.documents.styles import MUTED, RULE
 from core.i18n import format_date, tr
 from core.meetings.agenda import document_label

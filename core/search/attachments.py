@@ -9,6 +9,9 @@ import logging
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from sqlite_utils import Database
+
+from core.files import store_bytes
 
 # Enough for any council document; a 2,000-page annex is searched by its start.
 MAX_PAGES = 500
@@ -42,3 +45,9 @@ def document_text(name: str, mime_type: str | None, data: bytes) -> str:
     if mime_type == "text/plain" or lowered.endswith(".txt"):
         return " ".join(data[:MAX_CHARACTERS].decode("utf-8", errors="replace").split())
     return ""
+
+
+def store_document(db: Database, name: str, data: bytes, mime_type: str | None = None) -> int:
+    """Keep an attached document in the file with its text for search; the new file id.
+    (Apart from core/files.py, so that what only reads files loads no pypdf.)"""
+    return store_bytes(db, name, data, mime_type, text=document_text(name, mime_type, data))

@@ -1,6 +1,7 @@
 """The command line loads only what the command being run needs (#18): ``--version`` and
-``check`` start without ReportLab, pypdf, icalendar, openpyxl, Qt or the demo; and the
-list of commands in core/cli/__init__.py agrees with what the modules declare."""
+``check`` start without ReportLab, pypdf, icalendar, openpyxl, Qt or the demo; ``print
+agenda`` without pypdf; and the list of commands in core/cli/__init__.py agrees with what
+the modules declare."""
 
 import json
 import subprocess
@@ -8,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from core.cli import ALL_MODULES, COMMANDS, build_parser, command_words, modules_for
 from tests.test_docs import _subcommands
@@ -49,6 +51,26 @@ def test_the_probe_sees_a_command_that_does_load_reportlab(demo_file, tmp_path):
     assert "reportlab" in {name.split(".")[0] for name in result["heavy"]}
 
 
+def test_print_agenda_loads_no_pdf_reader(demo_file, tmp_path):
+    """pypdf is for joining attached documents (print pack), not for an agenda."""
+    result = loaded("--db", str(demo_file), "print", "agenda", "--meeting", "next",
+                    "-o", str(tmp_path / "agenda.pdf"))
+    assert result["code"] == 0
+    tops = {name.split(".")[0] for name in result["heavy"]}
+    assert "reportlab" in tops  # the probe saw the printing
+    assert "pypdf" not in tops and "PySide6" not in tops and "openpyxl" not in tops
+
+
+def test_print_pack_still_joins_with_pypdf(demo_file, tmp_path):
+    result = loaded("--db", str(demo_file), "print", "pack", "--meeting", "next",
+                    "-o", str(tmp_path / "pack.pdf"))
+    assert result["code"] == 0
+    assert "pypdf" in {name.split(".")[0] for name in result["heavy"]}
+    pack = PdfReader(tmp_path / "pack.pdf")
+    assert len(pack.pages) >= 8  # the agenda and the demo's attached documents
+    assert "Agenda" in pack.pages[0].extract_text()
+
+
 def declared_commands() -> dict[str, str]:
     """Every command of the full parser, as typed, with the module of its handler."""
     found = {}
@@ -76,6 +98,7 @@ def test_command_words_skip_the_options(argv, words):
 def test_only_the_modules_of_the_command_are_loaded():
     assert modules_for(["--db", "x", "check"]) == ("core.cli.file_commands",)
     assert modules_for(["print", "agenda"]) == ("core.cli.meeting_commands",)
+    assert modules_for(["--take-over", "import", "members"]) == ("core.cli.member_commands",)
     assert modules_for(["--version"]) == ()
     assert modules_for([]) == ()  # the window
     printing = modules_for(["print", "--help"])

@@ -216,8 +216,7 @@ class WorkingDay:
         self.act(combo.setCurrentIndex, index % combo.count())
 
     def go_to(self, section: str) -> None:
-        page = self.window.page(section)
-        self.act(self.window.navigation.setCurrentRow, self.window.pages.index(page))
+        self.act(self.window.navigation.setCurrentRow, self.window.section_index(section))
 
     def search(self, field, word: str, timer=None) -> None:
         """Type a word, let the list filter, then take it out again letter by letter."""

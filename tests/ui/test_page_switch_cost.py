@@ -34,7 +34,7 @@ def opened(window, qtbot, four_years, tmp_path):
 
 
 def go_to(window, section: str) -> None:
-    window.navigation.setCurrentRow(window.pages.index(window.page(section)))
+    window.navigation.setCurrentRow(window.section_index(section))
     QApplication.processEvents()
 
 

@@ -88,7 +88,7 @@ def test_another_page_asks_first(window, meetings, answers):
     answers["next"] = [CANCEL]
     window.navigation.setCurrentRow(1)
     assert window.current_page() is meetings
-    assert window.navigation.currentRow() == window.pages.index(meetings)
+    assert window.navigation.currentRow() == window.section_index("meetings")
     answers["next"] = [SAVE]
     window.navigation.setCurrentRow(1)
     assert window.current_page().section == "members"

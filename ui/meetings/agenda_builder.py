@@ -36,6 +36,7 @@ from core.file_names import disk_name
 from core.files import read_document
 from core.i18n import tr, trn
 from core.meetings import agenda as core_agenda
+from core.meetings.attachments import add_document
 from core.meetings.model import MAX_ITEM_MINUTES, PURPOSES, purpose_label
 from core.meetings.people import active_members
 from core.meetings.repository import get_meeting
@@ -505,7 +506,7 @@ class AgendaBuilder(QWidget):
             except RaadswerkError as error:
                 show_error(self, error)
                 continue
-            self._run(lambda p=path, d=data: core_agenda.add_document(
+            self._run(lambda p=path, d=data: add_document(
                 self.db, item_id, p.name, d, p.stem.replace("-", " ").replace("_", " ")),
                 item_id)
 

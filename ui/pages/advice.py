@@ -19,6 +19,8 @@ from core.i18n import format_date, tr
 from ui.advice.details import AdviceDetails
 from ui.advice.dialogs import NewAdviceDialog
 from ui.advice.figures_card import FiguresCard
+from ui.annual.dialog import AnnualReportDialog
+from ui.annual.statistics_dialog import StatisticsDialog
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.pages.base import Page
 from ui.widgets.column_sizing import ColumnsInView, SampleFit
@@ -227,6 +229,17 @@ class AdvicePage(Page):
         if run_modal(dialog) and dialog.created_id is not None:
             self.open_item(dialog.created_id)
             self.details.tabs.setCurrentIndex(0)
+
+    def show_annual_report(self) -> None:
+        """Adviezen → Jaarverslag… (the menu asks this page, so the window starts without
+        the report's code)."""
+        if self.council is not None:
+            run_modal(AnnualReportDialog(self.council, self.window()))
+
+    def show_statistics(self) -> None:
+        """Adviezen → Cijfers voor regio en Koepel…."""
+        if self.council is not None:
+            run_modal(StatisticsDialog(self.council.db, self.window()))
 
     def open_item(self, item_id) -> None:
         """Show one advice (from an Overzicht line): filters are cleared if they hide it."""

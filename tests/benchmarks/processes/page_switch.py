@@ -28,7 +28,7 @@ ROUNDS = 15
 
 def switch_ms(window: MainWindow, section: str) -> float:
     """Go to ``section`` and let the window draw it; the time in milliseconds."""
-    row = window.pages.index(window.page(section))
+    row = window.section_index(section)
     started = time.perf_counter()
     window.navigation.setCurrentRow(row)
     settle()

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from core.errors import ValidationError
-from core.meetings import agenda
+from core.meetings import agenda, attachments
 from core.meetings.model import AgendaItem, Meeting, parse_time, validate_meeting
 from core.meetings.repository import get_meeting, update_meeting
 
@@ -155,7 +155,7 @@ def test_a_title_too_long_is_refused_not_cut(db, meeting_id):
 
 def test_documents_are_stored_in_the_file_and_removed_with_the_item(db, meeting_id):
     item = agenda.list_agenda(db, meeting_id)[0]
-    agenda.add_document(db, item.id, "stuk.pdf", b"%PDF-1.4 test", "Beleidsnotitie")
+    attachments.add_document(db, item.id, "stuk.pdf", b"%PDF-1.4 test", "Beleidsnotitie")
     documents = agenda.list_agenda(db, meeting_id)[0].documents
     assert [d.title for d in documents] == ["Beleidsnotitie"]
     assert agenda.document_bytes(db, documents[0]) == b"%PDF-1.4 test"

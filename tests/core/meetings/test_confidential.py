@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from core.i18n import format_clock
 from core.meetings import agenda
 from core.meetings.agenda_document import render_agenda
+from core.meetings.attachments import add_document
 from core.meetings.followup import add_action, add_decision
 from core.meetings.invitation import make_invitation
 from core.meetings.minutes_document import render_minutes
@@ -27,8 +28,8 @@ def _pages(pdf: bytes) -> list[str]:
 def _closed_meeting(db, meeting_id, members):
     """An open item with one confidential document, and a closed item with a sub-item."""
     open_item = agenda.add_item(db, meeting_id, "Woonvisie", explanation="Openbaar stuk.")
-    agenda.add_document(db, open_item, "woonvisie.pdf", pdf_with_pages(1), "Woonvisie")
-    secret_doc = agenda.add_document(db, open_item, "klacht.pdf", pdf_with_pages(2),
+    add_document(db, open_item, "woonvisie.pdf", pdf_with_pages(1), "Woonvisie")
+    secret_doc = add_document(db, open_item, "klacht.pdf", pdf_with_pages(2),
                                      "Klacht van mevrouw Jansen")
     agenda.set_document_confidential(db, secret_doc, True)
     closed = agenda.add_item(db, meeting_id, "Klacht over de wethouder",
@@ -36,7 +37,7 @@ def _closed_meeting(db, meeting_id, members):
                              presenter="mr. A. Verborgen", confidential=True,
                              minutes="De raad bespreekt de klacht van mevrouw Jansen.")
     agenda.add_item(db, meeting_id, "Reactie aan de klager", parent_id=closed)
-    agenda.add_document(db, closed, "dossier.pdf", pdf_with_pages(3), "Dossier")
+    add_document(db, closed, "dossier.pdf", pdf_with_pages(3), "Dossier")
     add_decision(db, meeting_id, "De klacht wordt doorgestuurd.", closed)
     add_action(db, meeting_id, "Bel mevrouw Jansen", agenda_item_id=closed)
     return closed

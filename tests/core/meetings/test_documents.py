@@ -8,7 +8,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
-from core.meetings import agenda, agenda_pdf, followup, repository
+from core.meetings import agenda, agenda_pdf, attachments, followup, repository
 from core.meetings.agenda_document import render_presence_list
 from core.meetings.calendar import meeting_ics, upcoming_ics
 from core.meetings.invitation import make_invitation
@@ -38,7 +38,7 @@ def test_agenda_pdf_lists_items_in_order_with_times_and_presenters(db, meeting_i
                            requested_by_id=members[2])
     agenda.add_item(db, meeting_id, "Cijfers", parent_id=item, duration=10,
                     presenter="Hiroshi Ōgai")
-    agenda.add_document(db, item, "notitie.pdf", pdf_with_pages(1), "Notitie wachttijden")
+    attachments.add_document(db, item, "notitie.pdf", pdf_with_pages(1), "Notitie wachttijden")
     text = text_of(agenda_pdf(db, meeting_id))
     order = ["Opening en vaststelling", "Mededelingen", "Verslag van de vorige",
              "Actielijst", "Ingekomen stukken", "Huishoudelijke hulp & <wachttijden>",
@@ -64,10 +64,10 @@ def test_presenters_names_stay_on_one_line_where_the_item_column_has_room(db, me
 
 def test_pack_merges_agenda_and_attachments_with_page_numbers(db, meeting_id):
     first = agenda.add_item(db, meeting_id, "Beleidsplan")
-    agenda.add_document(db, first, "plan.pdf", pdf_with_pages(3), "Beleidsplan")
-    agenda.add_document(db, first, "notitie.docx", b"PK\x03\x04 not a pdf", "Notitie")
-    agenda.add_document(db, first, "kapot.pdf", b"%PDF-1.4 broken", "Kapot")
-    agenda.add_document(db, first, "brief.pdf", pdf_with_pages(2), "Brief")
+    attachments.add_document(db, first, "plan.pdf", pdf_with_pages(3), "Beleidsplan")
+    attachments.add_document(db, first, "notitie.docx", b"PK\x03\x04 not a pdf", "Notitie")
+    attachments.add_document(db, first, "kapot.pdf", b"%PDF-1.4 broken", "Kapot")
+    attachments.add_document(db, first, "brief.pdf", pdf_with_pages(2), "Brief")
     papers = load_papers(db, meeting_id, with_attachments=True)
     pdf, left_out = render_pack(papers)
     agenda_pages = len(PdfReader(io.BytesIO(agenda_pdf(db, meeting_id))).pages)
@@ -227,7 +227,7 @@ def _text_heights(page) -> list[tuple[str, float]]:
 
 def test_pack_never_covers_the_attachments_own_text(db, meeting_id):
     item = agenda.add_item(db, meeting_id, "Brief van de gemeente")
-    agenda.add_document(db, item, "brief.pdf", _municipal_letter(), "Brief gemeente")
+    attachments.add_document(db, item, "brief.pdf", _municipal_letter(), "Brief gemeente")
     pdf, _left_out = render_pack(load_papers(db, meeting_id, with_attachments=True))
     reader = PdfReader(io.BytesIO(pdf))
     page = reader.pages[-1]
@@ -246,7 +246,7 @@ def test_pack_never_covers_the_attachments_own_text(db, meeting_id):
 
 def test_pack_agenda_pages_carry_one_page_number_each(db, meeting_id):
     item = agenda.add_item(db, meeting_id, "Beleidsplan")
-    agenda.add_document(db, item, "plan.pdf", pdf_with_pages(2), "Beleidsplan")
+    attachments.add_document(db, item, "plan.pdf", pdf_with_pages(2), "Beleidsplan")
     pdf, _left_out = render_pack(load_papers(db, meeting_id, with_attachments=True))
     reader = PdfReader(io.BytesIO(pdf))
     total = len(reader.pages)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from core.errors import ValidationError
-from core.meetings import agenda, followup, repository
+from core.meetings import agenda, attachments, followup, repository
 from core.members import create_working_group
 from core.members.erasure import erase_member
 from core.overview import attention_items
@@ -76,7 +76,7 @@ def test_overdue_actions_show_on_the_overview(db, members, new_meeting):
 def test_deleting_a_meeting_says_what_goes_and_takes_it_all(db, meeting_id, members):
     item = agenda.list_agenda(db, meeting_id)[0]
     agenda.update_item(db, item.id, minutes="Opening om 19:31.")
-    agenda.add_document(db, item.id, "notitie.pdf", b"%PDF-1.4")
+    attachments.add_document(db, item.id, "notitie.pdf", b"%PDF-1.4")
     followup.add_decision(db, meeting_id, "Agenda vastgesteld", item.id)
     followup.add_action(db, meeting_id, "Iets doen", members[0])
     repository.set_attendance(db, repository.list_invitees(db, meeting_id)[0].id, "present")

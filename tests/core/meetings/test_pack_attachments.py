@@ -13,7 +13,7 @@ from pypdf.generic import (
 )
 
 from core.file_names import disk_name
-from core.meetings import agenda
+from core.meetings import agenda, attachments
 from core.meetings.pack import render_pack
 from core.meetings.papers import load_papers
 from core.output import write_atomically
@@ -65,8 +65,8 @@ def _with_active_content() -> bytes:
 
 def test_a_pdf_without_page_size_is_left_out_and_the_pack_is_made(db, meeting_id):
     item = agenda.add_item(db, meeting_id, "Beleidsplan")
-    agenda.add_document(db, item, "kapot.pdf", _without_page_size(), "Zonder maat")
-    agenda.add_document(db, item, "plan.pdf", pdf_with_pages(2), "Beleidsplan")
+    attachments.add_document(db, item, "kapot.pdf", _without_page_size(), "Zonder maat")
+    attachments.add_document(db, item, "plan.pdf", pdf_with_pages(2), "Beleidsplan")
 
     pdf, left_out = render_pack(load_papers(db, meeting_id, with_attachments=True))
 
@@ -78,7 +78,7 @@ def test_a_pdf_without_page_size_is_left_out_and_the_pack_is_made(db, meeting_id
 
 def test_active_content_is_removed_from_attachments_in_the_pack(db, meeting_id):
     item = agenda.add_item(db, meeting_id, "Brief")
-    agenda.add_document(db, item, "actief.pdf", _with_active_content(), "Actief")
+    attachments.add_document(db, item, "actief.pdf", _with_active_content(), "Actief")
 
     pdf, left_out = render_pack(load_papers(db, meeting_id, with_attachments=True))
 
@@ -97,7 +97,7 @@ def test_active_content_is_removed_from_attachments_in_the_pack(db, meeting_id):
 def test_an_attachment_with_a_very_long_name_saves_to_disk(db, meeting_id, tmp_path):
     item = agenda.add_item(db, meeting_id, "Stukken")
     long_name = "Beleidsnotitie " + "héél lang " * 60 + "?:*.pdf"
-    agenda.add_document(db, item, long_name, pdf_with_pages(1), "Lang")
+    attachments.add_document(db, item, long_name, pdf_with_pages(1), "Lang")
 
     target = write_atomically(tmp_path / disk_name(long_name), pdf_with_pages(1))
 

@@ -447,7 +447,8 @@ def _themed_report(db, theme_id):
 
 
 def _create_document_title(db, text):
-    from core.meetings.agenda import add_document, add_item
+    from core.meetings.agenda import add_item
+    from core.meetings.attachments import add_document
 
     with db.atomic():
         item_id = add_item(db, _meeting(db), "Agendapunt met stukken")

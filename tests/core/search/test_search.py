@@ -5,7 +5,7 @@ import io
 
 from reportlab.pdfgen import canvas
 
-from core.meetings.agenda import add_document
+from core.meetings.attachments import add_document
 from core.members import create_member
 from core.search.engine import search
 from core.signals import SignalInput, log_signal

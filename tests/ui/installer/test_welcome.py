@@ -157,7 +157,7 @@ def test_without_any_file_the_welcome_is_shown_and_its_choice_opens(window, pref
     assert len(FakeWelcome.shown) == 1
     assert FakeWelcome.deleted == 1, "the welcome stays in memory after its choice"
     assert window.council is not None and window.council.path == demo_file
-    assert window.pages[window.navigation.currentRow()].section == "overview"
+    assert window.current_page().section == "overview"
 
 
 def test_a_new_council_file_opens_on_the_settings_to_complete_the_profile(window, prefs,
@@ -166,7 +166,7 @@ def test_a_new_council_file_opens_on_the_settings_to_complete_the_profile(window
     new.close()
     FakeWelcome.answers = [("new", tmp_path / "nieuw.raadswerk")]
     assert app_module.open_first_file(window, None, prefs)
-    assert window.pages[window.navigation.currentRow()].section == "settings"
+    assert window.current_page().section == "settings"
 
 
 def test_quitting_the_welcome_ends_the_start(window, prefs, no_files):

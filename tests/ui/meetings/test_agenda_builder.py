@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from core.meetings import agenda as core_agenda
+from core.meetings.attachments import add_document
 from core.meetings.model import Meeting
 from core.meetings.repository import create_meeting
 from core.members import create_working_group
@@ -120,7 +121,7 @@ def test_an_item_and_a_document_are_marked_confidential(builder, db, meeting_id)
     open_item = core_agenda.add_item(db, meeting_id, "Woonvisie")
     closed = core_agenda.add_item(db, meeting_id, "Klacht van een inwoner")
     sub = core_agenda.add_item(db, meeting_id, "Antwoord aan de klager", parent_id=closed)
-    document = core_agenda.add_document(db, open_item, "brief.pdf", b"%PDF-1.4", "Brief Jansen")
+    document = add_document(db, open_item, "brief.pdf", b"%PDF-1.4", "Brief Jansen")
     _select(builder, closed)
     builder.confidential_check.setChecked(True)  # saved at once, like the other fields
     assert core_agenda.get_item(db, closed).confidential

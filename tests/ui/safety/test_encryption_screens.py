@@ -114,7 +114,7 @@ def test_the_security_tab_encrypts_changes_and_removes(window, demo_file, monkey
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Yes)
     assert window.open_file(demo_file)
     names = [m.display_name for m in list_members(window.council.db)]
-    page = window.pages[-1]
+    page = window.page("settings")
     tab = next(t for t in page.feature_tabs if isinstance(t, security_tab.SecurityTab))
     tab.load()
     assert tab.status.text().startswith("Dit bestand is niet versleuteld")
@@ -179,7 +179,7 @@ def test_the_privacy_tab_prints_the_register_of_this_file(window, encrypted_file
     assert window.open_file(encrypted_file)
     backup_database(window.council.db, flows.backup_folder(window.preferences),
                     key=window.council.key)
-    tab = next(t for t in window.pages[-1].feature_tabs
+    tab = next(t for t in window.page("settings").feature_tabs
                if isinstance(t, privacy_tab.PrivacyTab))
     tab.load()
     tab.print_button.click()
