@@ -309,7 +309,8 @@ class AdviceDetails(QWidget):
             days = (advice.deadline - self.today).days
             text = tr("deadline {date}", date=format_date(advice.deadline))
             if days < 0:
-                text = f"<span style='color:#B00020'>{text} — {tr('passed')}</span>"
+                passed = tr("{deadline} — passed", deadline=text)
+                text = f"<span style='color:#B00020'>{passed}</span>"
             parts.append(text)
         if advice.sent_on:
             parts.append(tr("sent on {date}", date=format_date(advice.sent_on)))
