@@ -101,6 +101,9 @@ class LettersArchive(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The preview asks for a whole page's width: without sizes the list got a quarter.
+        splitter.setSizes([600, 400])
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.kind_filter.currentIndexChanged.connect(lambda _index: self.reload())
@@ -114,7 +117,8 @@ class LettersArchive(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         CutTextTips(self.table)
-        ColumnsInView(self.table)
+        # Narrow: the sending state, reference and kind step aside (the preview shows them).
+        ColumnsInView(self.table, optional=(5, 4, 1))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

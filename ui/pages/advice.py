@@ -55,7 +55,9 @@ class AdvicePage(Page):
         self.body.addWidget(self.figures)
         self.table = QTableView()
         CutTextTips(self.table)
-        ColumnsInView(self.table)
+        # Narrow beside the details: the response, sending date, kind and deadline step aside
+        # first (the details show them; an overdue status is red), so the subject can be read.
+        ColumnsInView(self.table, optional=(6, 5, 2, 4))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)

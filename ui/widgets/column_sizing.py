@@ -50,22 +50,60 @@ class SampleFit:
 
 class ColumnsInView(QObject):
     """Keeps a table's columns within its width, so that no list scrolls sideways: when
-    they are wider together, the widest columns give way first (a cut cell shows its text
-    as a tooltip, see CutTextTips)."""
+    they are wider together, the ``optional`` columns step aside first (hidden, in that
+    order; back when there is room again), then the widest columns give way (a cut cell
+    shows its text as a tooltip, see CutTextTips)."""
 
-    def __init__(self, table: QTableView):
+    def __init__(self, table: QTableView, optional: tuple[int, ...] = ()):
         super().__init__(table)
         self.table = table
+        self.optional = optional
+        self.natural: dict[int, int] = {}  # each column's width before it gave way
+        self._squeezing = False
         self.timer = QTimer(self, singleShot=True, interval=0, timeout=self.squeeze)
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(lambda *_args: self.timer.start())
+        table.horizontalHeader().sectionResized.connect(self._resized)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Resize:
             self.timer.start()
         return False
 
+    def _resized(self, section: int, _old: int, new: int) -> None:
+        if self._squeezing or new == 0:
+            return  # our own change, or a column stepping aside
+        self.natural[section] = new  # sized by the list itself (SampleFit) or by hand
+        self.timer.start()
+
     def squeeze(self) -> None:
+        self._squeezing = True
+        try:
+            self._step_aside()
+            self._give_way()
+        finally:
+            self._squeezing = False
+
+    def _needed(self, header: QHeaderView, view: int) -> int:
+        """What the shown columns take at their own widths, a stretching one its share."""
+        shown = [section for section in range(header.count())
+                 if not header.isSectionHidden(section)]
+        stretching = [section for section in shown
+                      if header.sectionResizeMode(section) == QHeaderView.Stretch]
+        reserve = len(stretching) * max(header.minimumSectionSize(), view // max(len(shown), 1))
+        return reserve + sum(self.natural.get(section, header.sectionSize(section))
+                             for section in shown if section not in stretching)
+
+    def _step_aside(self) -> None:
+        header = self.table.horizontalHeader()
+        view = self.table.viewport().width()
+        for section in self.optional:
+            header.setSectionHidden(section, False)
+        for section in self.optional:
+            if self._needed(header, view) <= view:
+                return
+            header.setSectionHidden(section, True)
+
+    def _give_way(self) -> None:
         header = self.table.horizontalHeader()
         shown = [section for section in range(header.count())
                  if not header.isSectionHidden(section)]
@@ -73,10 +111,13 @@ class ColumnsInView(QObject):
         # A stretching column (the subject, say) keeps at least its fair share of the room.
         stretching = [section for section in shown
                       if header.sectionResizeMode(section) == QHeaderView.Stretch]
-        widths = {section: header.sectionSize(section) for section in shown
-                  if section not in stretching}
+        widths = {section: self.natural.get(section, header.sectionSize(section))
+                  for section in shown if section not in stretching}
         reserve = len(stretching) * max(header.minimumSectionSize(), view // max(len(shown), 1))
         if sum(widths.values()) + reserve <= view:
+            for section, width in widths.items():
+                if header.sectionSize(section) < width:
+                    header.resizeSection(section, width)  # room again: its own width
             return
         cap = max(width_cap(list(widths.values()), view - reserve), header.minimumSectionSize())
         for section, width in widths.items():
@@ -84,6 +125,8 @@ class ColumnsInView(QObject):
                 if header.sectionResizeMode(section) == QHeaderView.ResizeToContents:
                     header.setSectionResizeMode(section, QHeaderView.Interactive)
                 header.resizeSection(section, cap)
+            elif header.sectionSize(section) < width:
+                header.resizeSection(section, width)
 
 
 def width_cap(widths: list[int], room: int) -> int:
