@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 import ui.app as app_module
 from core.database import open_council
@@ -121,14 +121,16 @@ def test_a_missing_last_file_is_mentioned(qtbot, folders):
 
 # --- the start of the program --------------------------------------------------------
 
-class FakeWelcome:
-    """Stands in for the dialog: answers with the paths given, one per showing."""
+class FakeWelcome(QDialog):
+    """Stands in for the dialog (a real, empty one: run_modal fits it to the screen):
+    answers with the paths given, one per showing."""
 
     answers: list = []
     shown: list = []
     deleted = 0
 
     def __init__(self, data_dir, backup_dir, missing=None):
+        super().__init__()
         FakeWelcome.shown.append((data_dir, backup_dir, missing))
         self.choice, self.chosen_path = (FakeWelcome.answers.pop(0) if FakeWelcome.answers
                                          else (None, None))
@@ -138,6 +140,7 @@ class FakeWelcome:
 
     def deleteLater(self):  # noqa: N802 - Qt's name; run_modal calls it after exec
         FakeWelcome.deleted += 1
+        super().deleteLater()
 
 
 @pytest.fixture
