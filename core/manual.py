@@ -46,7 +46,8 @@ def manual_sections(language: str | None = None) -> list[ManualSection]:
 def parse_manual(text: str) -> list[ManualSection]:
     """The sections of a manual file; what comes before the first marker is its title."""
     sections: list[ManualSection] = []
-    anchor, title, lines = "", "", []
+    anchor, title = "", ""
+    lines: list[str] = []
     for line in [*text.splitlines(), "<!-- section: end -->"]:
         marker = MARKER.match(line)
         heading = HEADING.match(line) if anchor and not title else None
