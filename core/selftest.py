@@ -94,6 +94,8 @@ def check_resources(_workspace: Workspace) -> str:
         missing.append("style.qss")
     if not any(resource_path("icons").glob("raadswerk*.png")):
         missing.append("icons/raadswerk-*.png")
+    missing += [f"manual/{language}.md" for language in LANGUAGES
+                if not resource_path("manual", f"{language}.md").is_file()]
     if missing:
         raise SelfTestError(tr("Missing in {folder}: {names}",
                                folder=resources_dir(), names=", ".join(missing)))

@@ -31,3 +31,15 @@ def test_every_command_is_in_the_readme():
 def test_the_readme_names_the_two_commands():
     assert "python3 installer/bootstrap.py start" in README
     assert "python3 installer/bootstrap.py test" in README
+
+
+def test_the_readme_links_its_user_section_to_the_manual_files():
+    """'Using Raadswerk' says the in-program manual is kept in resources/manual/, and the
+    files it links to exist."""
+    using = README.split("## Using Raadswerk", 1)[1].split("\n## ", 1)[0]
+    root = Path(__file__).resolve().parent.parent
+    for language in ("nl", "en"):
+        link = f"](resources/manual/{language}.md)"
+        assert link in using, f"no link to the {language} manual in 'Using Raadswerk'"
+        assert (root / "resources" / "manual" / f"{language}.md").is_file()
+    assert "in-program manual" in using

@@ -36,6 +36,7 @@ from ui.annual.menu import install_advice_menu
 from ui.dialogs.new_council import NewCouncilDialog
 from ui.errors import show_error
 from ui.file_dialogs import file_filter
+from ui.manual import install_manual
 from ui.pages import PAGES, build_page
 from ui.pages.base import Page
 from ui.preferences import Preferences
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
                              lambda _=False, i=index: self.navigation.setCurrentRow(i),
                              QKeySequence(f"Ctrl+{index + 1}"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        install_manual(self, self.help_menu)
         self._add_action(self.help_menu, tr("&About Raadswerk"), self.show_about)
         self.search_field = install_search(self, go_menu)
         install_advice_menu(self, self.help_menu)
