@@ -88,15 +88,9 @@ from ui.tasks import run_in_background
 from ui.widgets.draft_keeper import DraftKeeper
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_message import show_form_message
+from ui.widgets.labels import muted_label
 from ui.widgets.modal import run_modal
 from ui.widgets.screen_fit import fit_dialog
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageSubtitle")
-    label.setWordWrap(True)
-    return label
 
 
 def _point_line(point: PointResponse) -> str:
@@ -189,7 +183,7 @@ class AdviceDetails(QWidget):
         tab = QWidget()
         self.text_tab = tab
         layout = QVBoxLayout(tab)
-        self.frozen_note = _muted()
+        self.frozen_note = muted_label()
         layout.addWidget(self.frozen_note)
         self.editor = AdviceTextEditor()
         layout.addWidget(self.editor, 1)

@@ -15,6 +15,7 @@ from core.advice.copies import copy_to_council
 from core.errors import RaadswerkError
 from core.i18n import tr
 from ui.widgets.form_message import show_form_message
+from ui.widgets.labels import muted_label
 from ui.widgets.spin_box import unit_spin_box
 
 
@@ -26,10 +27,10 @@ class AdviceSettingsTab(QWidget):
         self.term = unit_spin_box(1, 52, tr("weeks"))
         self.response = unit_spin_box(1, 52, tr("weeks"))
         layout.addRow(tr("Default advice term"), self.term)
-        layout.addRow("", self._note(tr("A new request gets this deadline (calendar days); "
+        layout.addRow("", muted_label(tr("A new request gets this deadline (calendar days); "
                                          "you can change it per request.")))
         layout.addRow(tr("Response overdue after"), self.response)
-        layout.addRow("", self._note(tr("When the college has not responded this long after "
+        layout.addRow("", muted_label(tr("When the college has not responded this long after "
                                          "sending, the advice shows as overdue and a reminder "
                                          "can be drafted.")))
         self.copy_to_council = QCheckBox(tr("A copy of every advice letter to the college "
@@ -43,13 +44,6 @@ class AdviceSettingsTab(QWidget):
         row.addWidget(self.message, 1)
         row.addWidget(self.save_button)
         layout.addRow(row)
-
-    @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("pageSubtitle")
-        label.setWordWrap(True)
-        return label
 
     def load(self, db) -> None:
         self.db = db

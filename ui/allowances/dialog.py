@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +38,7 @@ from ui.documents.preview import preview_document
 from ui.errors import show_error
 from ui.file_dialogs import xlsx_filter
 from ui.widgets.column_sizing import ColumnsInView
+from ui.widgets.dialog_buttons import action_button
 
 WARNING_COLOUR = QColor("#B00020")
 # The allowances of a year are paid out after it ends: in January and February the
@@ -103,9 +103,9 @@ class AllowancesDialog(QDialog):
         top.addWidget(QLabel(tr("Year:")))
         top.addWidget(self.year_box)
         top.addStretch(1)
-        self.print_button = self._button(tr("Print…"), self.show_preview, "allowancesPrint")
-        self.xlsx_button = self._button(tr("Save as .xlsx…"), self.save_xlsx, "allowancesXlsx")
-        close = self._button(tr("Close"), self.reject, "allowancesClose")
+        self.print_button = action_button(tr("Print…"), self.show_preview, "allowancesPrint")
+        self.xlsx_button = action_button(tr("Save as .xlsx…"), self.save_xlsx, "allowancesXlsx")
+        close = action_button(tr("Close"), self.reject, "allowancesClose")
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.xlsx_button)
@@ -119,12 +119,6 @@ class AllowancesDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
-    def _button(self, text: str, slot, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     @property
     def year(self) -> int:

@@ -1,7 +1,7 @@
 """Instellingen → Vrijwilligersvergoeding: the rate of each kind of meeting, the tax-free
 maxima, and whether advisers and support are paid."""
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from core.allowances.rules import (
     MONTH_MAXIMUM_RANGE,
@@ -15,6 +15,7 @@ from core.errors import RaadswerkError
 from core.i18n import tr
 from core.meetings.model import KINDS, kind_label
 from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.labels import muted_label
 from ui.widgets.spin_box import cents, money_spin_box
 
 MONEY_BOX_WIDTH = 160  # an amount, not a line of text
@@ -25,7 +26,7 @@ class AllowancesSettingsTab(QWidget):
         super().__init__(parent)
         self.db = None
         layout = QFormLayout(self)
-        layout.addRow("", self._note(tr("Vacatiegeld per meeting at which a member is "
+        layout.addRow("", muted_label(tr("Vacatiegeld per meeting at which a member is "
                                          "recorded as present. A rate of € 0 means that "
                                          "kind of meeting is not paid.")))
         self.rates = {kind: money_spin_box(*RATE_RANGE) for kind in KINDS}
@@ -38,7 +39,7 @@ class AllowancesSettingsTab(QWidget):
         self.month_maximum.setObjectName("allowanceMonthMaximum")
         layout.addRow(tr("Maximum per year"), self.year_maximum)
         layout.addRow(tr("Maximum per month"), self.month_maximum)
-        layout.addRow("", self._note(tr("The tax-free volunteer allowance of 2026 is at most "
+        layout.addRow("", muted_label(tr("The tax-free volunteer allowance of 2026 is at most "
                                          "€ 2,100 a year and € 210 a month (2025: € 2,000 "
                                          "and € 190). The overview warns above either "
                                          "maximum; 0 checks nothing.")))
@@ -55,13 +56,6 @@ class AllowancesSettingsTab(QWidget):
         row.addWidget(self.message, 1)
         row.addWidget(self.save_button)
         layout.addRow(row)
-
-    @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("pageSubtitle")
-        label.setWordWrap(True)
-        return label
 
     def load(self, db) -> None:
         self.db = db

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QTextBrowser,
@@ -42,6 +41,7 @@ from ui.documents.preview import preview_document
 from ui.errors import run_retrying, show_error
 from ui.file_dialogs import pdf_filter, xlsx_filter
 from ui.widgets import unsaved
+from ui.widgets.dialog_buttons import action_button
 from ui.widgets.unsaved import CANCEL, SAVE, FormSnapshot
 
 
@@ -93,13 +93,13 @@ class AnnualReportDialog(QDialog):
         tabs.addTab(self.preview, tr("Figures"))
         for name, editor in self.editors.items():
             tabs.addTab(editor, section_label(name))
-        self.save_button = self._button(tr("Save texts"), self.save_texts, "annualSave")
+        self.save_button = action_button(tr("Save texts"), self.save_texts, "annualSave")
         self.save_button.setEnabled(not self.council.read_only)
-        self.preview_button = self._button(tr("Preview…"), self.show_preview, "annualPreviewPdf")
-        self.pdf_button = self._button(tr("Save as PDF…"), self.save_pdf, "annualPdf")
-        self.xlsx_button = self._button(tr("Save figures as .xlsx…"), self.save_xlsx,
+        self.preview_button = action_button(tr("Preview…"), self.show_preview, "annualPreviewPdf")
+        self.pdf_button = action_button(tr("Save as PDF…"), self.save_pdf, "annualPdf")
+        self.xlsx_button = action_button(tr("Save figures as .xlsx…"), self.save_xlsx,
                                         "annualXlsx")
-        close = self._button(tr("Close"), self.reject, "annualClose")
+        close = action_button(tr("Close"), self.reject, "annualClose")
         buttons = QHBoxLayout()
         for button in (self.save_button, self.preview_button, self.pdf_button,
                        self.xlsx_button):
@@ -112,12 +112,6 @@ class AnnualReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
-    def _button(self, text: str, slot, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- the year and its texts ---------------------------------------------
     def texts(self) -> AnnualTexts:

@@ -1,6 +1,7 @@
-"""The Dutch accept/Cancel button row at the foot of an editing dialog."""
+"""The Dutch accept/Cancel button row at the foot of an editing dialog, and the other
+buttons of a dialog."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from core.i18n import tr
 from ui.errors import run_retrying
@@ -16,3 +17,13 @@ def accept_cancel_buttons(dialog: QDialog, on_accept, accept_text: str | None = 
     buttons.accepted.connect(lambda: run_retrying(dialog, on_accept))
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def action_button(text: str, slot, name: str) -> QPushButton:
+    """A dialog's own button (Afdrukken…, Opslaan als .xlsx…): Enter in a field does not
+    press it, and ``slot`` is called without Qt's 'checked' argument."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
