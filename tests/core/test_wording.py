@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.catalogs import read_catalogs
+from tests.catalogs import ROOT, read_catalogs
 
 WRONG_DUTCH = {
     r"\b[Vv]ice-voorzitter": "vicevoorzitter (Groene Boekje)",
@@ -67,4 +67,15 @@ def test_no_catalog_uses_a_known_wrong_form(language):
             text = message.string if isinstance(message.string, str) else ""
             for right in _wrong(language, text):
                 found.append(f"{path.name}: {text!r} → {right}")
+    assert not found, "\n".join(found[:20])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_manual_uses_no_known_wrong_form(language):
+    """The Handleiding is read by the same secretaries: the same forms are wrong there."""
+    text = (ROOT / "resources" / "manual" / f"{language}.md").read_text(encoding="utf-8")
+    found = [f"line {number}: {line.strip()[:80]!r} → {right}"
+             for number, line in enumerate(text.splitlines(), 1)
+             if not line.startswith("<!--")  # a section's anchor: a name in the code
+             for right in _wrong(language, line)]
     assert not found, "\n".join(found[:20])
