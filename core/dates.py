@@ -11,6 +11,11 @@ EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
 
+def date_hint() -> str:
+    """How a date is typed, as a field's placeholder: 'dd-mm-jjjj' in Dutch."""
+    return tr("dd-mm-yyyy")
+
+
 def parse_date(text: str, field: str | None = None) -> dt.date:
     """Read '2026-03-14', '14-03-2026' or '14/3/2026'; a clear message otherwise."""
     text = (text or "").strip()

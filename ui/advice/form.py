@@ -23,14 +23,12 @@ from core.advice import (
     policy_areas,
     term_weeks,
 )
-from core.dates import parse_date
+from core.dates import date_hint, parse_date
 from core.errors import ValidationError
 from core.i18n import tr
 from core.members import list_members, list_working_groups
 from core.profile import load_profile
 from core.relations import list_relations, summary_line
-
-DATE_HINT = "dd-mm-jjjj"
 
 
 def date_text(value: dt.date | None) -> str:
@@ -40,7 +38,7 @@ def date_text(value: dt.date | None) -> str:
 def date_field(value: dt.date | None) -> QLineEdit:
     """A date typed as people write it, with the format as a hint."""
     field = QLineEdit(date_text(value))
-    field.setPlaceholderText(DATE_HINT)
+    field.setPlaceholderText(date_hint())
     return field
 
 
@@ -78,9 +76,9 @@ class AdviceForm(QWidget):
         self.their_reference = QLineEdit()
         self.their_reference.setMaxLength(300)
         self.request_date = QLineEdit()
-        self.request_date.setPlaceholderText(DATE_HINT)
+        self.request_date.setPlaceholderText(date_hint())
         self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText(DATE_HINT)
+        self.deadline.setPlaceholderText(date_hint())
         self.deadline_note = QLabel()
         self.deadline_note.setObjectName("pageSubtitle")
         self.deadline_note.setWordWrap(True)  # narrow details on a laptop

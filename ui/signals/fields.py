@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from core.dates import parse_date
+from core.dates import date_hint, parse_date
 from core.i18n import format_date
 
 
@@ -14,7 +14,7 @@ class DateField(QLineEdit):
     def __init__(self, value: dt.date | None = None, optional: bool = False, parent=None):
         super().__init__(parent)
         self.optional = optional
-        self.setPlaceholderText("dd-mm-jjjj")
+        self.setPlaceholderText(date_hint())
         self.setMaximumWidth(130)
         self.set_date(value)
 

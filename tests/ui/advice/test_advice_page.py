@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from core.advice import AdviceInput, get_advice, list_advice
 from core.advice.points import advice_points
+from core.i18n import set_language
 from core.profile import load_profile, save_profile
 from ui.advice.form import AdviceForm
 from ui.pages.advice import AdvicePage
+from ui.signals.fields import DateField
 
 
 @pytest.fixture
@@ -343,3 +345,15 @@ def test_a_regional_council_chooses_the_municipality_that_asked(qtbot, demo_coun
     assert form.value().municipality == "Oosterveld"
     form.municipality.setCurrentIndex(0)
     assert form.value().municipality == ""  # the council's own
+
+
+def test_date_fields_hint_the_format_in_the_ui_language(qtbot):
+    for language, hint in (("en", "dd-mm-yyyy"), ("nl", "dd-mm-jjjj")):
+        set_language(language)
+        try:
+            form = AdviceForm()
+            qtbot.addWidget(form)
+            assert form.request_date.placeholderText() == hint
+            assert DateField().placeholderText() == hint
+        finally:
+            set_language("nl")
