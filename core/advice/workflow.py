@@ -24,7 +24,7 @@ from core.documents.text import clean
 from core.errors import ValidationError
 from core.files import delete_file
 from core.i18n import format_date, tr
-from core.letters import mark_sent
+from core.letters import delete_letter, mark_sent
 from core.meetings import list_agenda_items_for_linking
 from core.search.attachments import store_document
 
@@ -66,6 +66,8 @@ def _check_transition(advice, target: str) -> None:
     if target == advice.status:
         raise ValidationError(tr("The advice already has the status '{status}'.",
                                  status=status_label(target)), "status")
+    if _back_to_draft(advice, target):
+        return  # until it is sent, an adopted advice can still be reopened
     if advice.status in FROZEN_STATUSES and status_index(target) < status_index(advice.status):
         raise ValidationError(
             tr("An advice that was adopted cannot go back to '{status}'.",
@@ -89,6 +91,22 @@ def _check_transition(advice, target: str) -> None:
         raise ValidationError(tr("Only an advice that was sent can be closed."), "status")
 
 
+def _back_to_draft(advice, target: str) -> bool:
+    """An adopted advice that was not sent goes back to concept: its text opens again."""
+    return target == "draft" and advice.status == "adopted" and advice.sent_on is None
+
+
+def _reopen(db: Database, advice) -> None:
+    """Back to concept: the adoption is undone and the unsent letter with the old text goes
+    (it is made again after the next adoption); inside the caller's transaction."""
+    db.execute("UPDATE advice SET adopted_on = NULL, adopted_how = '', "
+               "adopted_decision_id = NULL, round_for = NULL, round_against = NULL, "
+               "round_abstained = NULL, round_note = '', letter_id = NULL WHERE id = ?",
+               [advice.id])
+    if advice.letter_id is not None:
+        delete_letter(db, advice.letter_id)
+
+
 def set_status(db: Database, advice_id: int, status: str, on: dt.date | None = None,
                note: str = "") -> None:
     """Move the advice to ``status`` on date ``on`` (recorded in its history)."""
@@ -107,6 +125,8 @@ def set_status(db: Database, advice_id: int, status: str, on: dt.date | None = N
         extra["sent_on"] = to_iso(on)
     assignments = "".join(f", {column} = ?" for column in extra)
     with db.atomic():
+        if _back_to_draft(advice, status):
+            _reopen(db, advice)
         db.execute(f"UPDATE advice SET status = ?{assignments}, updated_at = ? WHERE id = ?",
                    [status, *extra.values(), now_text(), advice_id])
         add_history(db, advice_id, status, on, note)

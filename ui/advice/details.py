@@ -474,7 +474,11 @@ class AdviceDetails(QWidget):
         if status == "adopted":
             self.adopt()
             return
-        dialog = StatusDialog(status, self.today, self)
+        reopening = status == "draft" and self.advice.status == "adopted"
+        dialog = StatusDialog(status, self.today, self, warning=tr(
+            "Back to concept: the text can be changed again, and the advice letter that was "
+            "not sent is removed (make it again after the council adopts the advice anew).")
+            if reopening else "")
         if not run_modal(dialog):
             return
         try:

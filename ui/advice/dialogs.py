@@ -89,11 +89,15 @@ class NewAdviceDialog(GuardedDialog, QDialog):
 class StatusDialog(QDialog):
     """A new status with the date it happened and an optional note."""
 
-    def __init__(self, status: str, today: dt.date, parent=None):
+    def __init__(self, status: str, today: dt.date, parent=None, warning: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("Change status"))
         layout = QFormLayout(self)
         layout.addRow(tr("New status"), QLabel(f"<b>{status_label(status)}</b>"))
+        if warning:
+            note = QLabel(warning)
+            note.setWordWrap(True)
+            layout.addRow(note)
         self.date = date_field(today)
         self.note = QLineEdit()
         self.note.setMaxLength(300)

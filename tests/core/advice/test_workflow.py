@@ -16,7 +16,7 @@ from core.advice import (
 )
 from core.advice.letters import make_advice_letter
 from core.advice.model import AdviceInput
-from core.errors import ValidationError
+from core.errors import NotFoundError, ValidationError
 from core.letters import get_letter
 from tests.core.advice.conftest import adopted_advice, new_advice
 
@@ -47,8 +47,9 @@ def test_text_is_frozen_once_adopted(db):
     advice = get_advice(db, advice_id)
     assert advice.body == "Wij adviseren **ruimhartig** te zijn."
     assert advice.adopted_on == dt.date(2026, 4, 1)
+    # Only back to concept (see below), never further back.
     with pytest.raises(ValidationError, match="terug"):
-        set_status(db, advice_id, "draft", dt.date(2026, 4, 2))
+        set_status(db, advice_id, "preparing", dt.date(2026, 4, 2))
 
 
 def test_no_sent_without_a_letter(profiled):
@@ -147,3 +148,30 @@ def test_many_numbers_in_a_year_keep_sorting(db):
     for day in range(1, 13):
         create_advice(db, AdviceInput(subject=f"A{day}", request_date=dt.date(2026, 1, day)))
     assert get_advice(db, 12).reference == "2026-12"
+
+
+def test_until_it_is_sent_an_adopted_advice_can_go_back_to_concept(profiled):
+    advice_id = adopted_advice(profiled)
+    letter_id = make_advice_letter(profiled, advice_id, dt.date(2026, 4, 2))
+    assert "draft" in allowed_statuses(profiled, advice_id)
+    set_status(profiled, advice_id, "draft", dt.date(2026, 4, 3), "Nieuw overleg met de wethouder")
+    advice = get_advice(profiled, advice_id)
+    assert advice.status == "draft" and advice.adopted_on is None
+    assert advice.letter_id is None and advice.adoption is None
+    with pytest.raises(NotFoundError):
+        get_letter(profiled, letter_id)  # the unsent letter with the old text is gone
+    step = advice.history[-1]
+    assert (step.status, step.changed_on, step.note) == ("draft", dt.date(2026, 4, 3),
+                                                         "Nieuw overleg met de wethouder")
+    save_text(profiled, advice_id, "Een nieuwe tekst.")  # the text opens again
+    assert get_advice(profiled, advice_id).body == "Een nieuwe tekst."
+
+
+def test_a_sent_advice_cannot_go_back_to_concept(profiled):
+    advice_id = adopted_advice(profiled)
+    make_advice_letter(profiled, advice_id, dt.date(2026, 4, 2))
+    set_status(profiled, advice_id, "sent", dt.date(2026, 4, 2))
+    assert "draft" not in allowed_statuses(profiled, advice_id)
+    with pytest.raises(ValidationError, match="kan niet terug"):
+        set_status(profiled, advice_id, "draft", dt.date(2026, 4, 3))
+    assert get_advice(profiled, advice_id).status == "sent"

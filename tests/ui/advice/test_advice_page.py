@@ -357,3 +357,29 @@ def test_date_fields_hint_the_format_in_the_ui_language(qtbot):
             assert DateField().placeholderText() == hint
         finally:
             set_language("nl")
+
+
+def test_an_adopted_advice_that_was_not_sent_goes_back_to_concept(page, demo_council,
+                                                                   monkeypatch):
+    db = demo_council.db
+    advice_id = _reference_ids(db)["2026-06"]  # adopted, its letter not sent
+    assert get_advice(db, advice_id).status == "adopted"
+    page.open_item(advice_id)
+    details = page.details
+    details.today = dt.date(2026, 11, 22)
+    assert details.editor.edit.isReadOnly()
+    details._fill_status_menu()
+    back = next(action for action in details.status_menu.actions()
+                if action.text() == "Concept")
+    warned = []
+
+    def confirmed(dialog):
+        warned.extend(label.text() for label in dialog.findChildren(QLabel))
+        return QDialog.Accepted
+
+    monkeypatch.setattr("ui.advice.details.StatusDialog.exec", confirmed)
+    back.trigger()
+    assert any("Terug naar concept" in text for text in warned)
+    advice = get_advice(db, advice_id)
+    assert advice.status == "draft" and advice.letter_id is None
+    assert not details.editor.edit.isReadOnly()
