@@ -51,7 +51,7 @@ from core.advice.letters import (
     reminder_title,
 )
 from core.advice.model import PointResponse
-from core.advice.opening import opening_sentence
+from core.advice.opening import letter_parts_in_text, opening_sentence
 from core.advice.points import advice_points
 from core.documents.letter import render_letter
 from core.documents.letterhead import load_letterhead
@@ -424,7 +424,9 @@ class AdviceDetails(QWidget):
             return False
         self.editor.set_modified(False)
         self.text_draft.settled(self.editor.text())
-        show_form_message(self.text_message, tr("Text saved."))
+        warning = letter_parts_in_text(self.editor.text())
+        show_form_message(self.text_message, f"{tr('Text saved.')} {warning}".strip(),
+                          error=bool(warning))
         self.changed.emit(self.advice.id)
         return True
 

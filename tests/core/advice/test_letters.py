@@ -15,6 +15,7 @@ from core.advice.letters import (
     make_reminder_letter,
     reminder_content,
 )
+from core.advice.opening import letter_parts_in_text
 from core.letters import get_letter, letter_pdf
 from tests.core.advice.conftest import adopted_advice, new_advice
 
@@ -159,3 +160,13 @@ def test_the_letters_of_a_confidential_advice_say_so_on_every_page(profiled):
     set_status(profiled, advice_id, "sent", dt.date(2026, 4, 3))
     reminder = reminder_content(profiled, advice_id, dt.date(2026, 6, 1))
     assert reminder.confidential
+
+
+def test_a_text_that_greets_or_closes_itself_is_pointed_out():
+    assert "aanhef" in letter_parts_in_text("Geacht college,\n\nWij adviseren.")
+    assert "aanhef" in letter_parts_in_text("**Beste** wethouder,\n\nWij adviseren.")
+    assert "afsluiting" in letter_parts_in_text("Wij adviseren.\n\nMet vriendelijke groet,")
+    assert "afsluiting" in letter_parts_in_text("Wij adviseren.\n\nHoogachtend,\n")
+    for fine in ("Wij adviseren het college.", "De beste aanpak is …\n\nGroeten van de raad",
+                 ""):
+        assert letter_parts_in_text(fine) == "", fine

@@ -383,3 +383,14 @@ def test_an_adopted_advice_that_was_not_sent_goes_back_to_concept(page, demo_cou
     advice = get_advice(db, advice_id)
     assert advice.status == "draft" and advice.letter_id is None
     assert not details.editor.edit.isReadOnly()
+
+
+def test_saving_a_text_that_greets_itself_warns(page, demo_council):
+    advice_id = _reference_ids(demo_council.db)["2026-07"]  # a draft
+    page.open_item(advice_id)
+    details = page.details
+    details.editor.set_text("Geacht college,\n\nWij adviseren ruimhartig.")
+    details.editor.set_modified(True)
+    assert details.save_text()  # saved: the secretary decides
+    message = details.text_message.text()
+    assert "opgeslagen" in message.lower() and "aanhef" in message
