@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, __version__
 from core.i18n import mark, tr
 from core.resources import resource_path, resources_dir
+from ui.widgets.dialog_buttons import close_buttons
 from ui.widgets.modal import run_modal
 
 LICENCE = "EUPL-1.2"
@@ -172,10 +172,7 @@ class AboutDialog(QDialog):
         splitter.addWidget(self.licence_view)
         splitter.setSizes([260, 240])
         layout.addWidget(splitter, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self.reject))
         self.components.setCurrentItem(self.components.topLevelItem(0))
 
     def _header(self) -> QWidget:

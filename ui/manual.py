@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QSplitter,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import current_language, tr
 from core.manual import manual_sections, section_for
+from ui.widgets.dialog_buttons import close_buttons
 from ui.widgets.screen_fit import fit_dialog
 
 
@@ -51,10 +51,7 @@ class ManualDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 740])
         layout.addWidget(splitter, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
-        buttons.rejected.connect(self.close)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self.close))
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_find)

@@ -12,8 +12,8 @@ from core.advice.workflow import set_status
 from core.documents.text import clean
 from core.errors import ValidationError
 from core.i18n import format_date, tr
-from core.meetings.followup import decision_date, vote_count
-from core.meetings.model import Decision
+from core.meetings.followup import get_decision, vote_count
+from core.meetings.model import votes_text
 from core.meetings.rules import voting_member_ids
 
 MAX_NOTE = 1000
@@ -28,7 +28,7 @@ def adopt(db: Database, advice_id: int, adoption: Adoption) -> None:
     else:
         adoption = _in_written_round(db, adoption)
     with db.atomic():
-        set_status(db, advice_id, "adopted", adoption.on, history_note(db, adoption))
+        set_status(db, advice_id, "adopted", adoption.on, _history_note(db, adoption))
         db.execute(
             "UPDATE advice SET adopted_how = ?, adopted_decision_id = ?, round_for = ?, "
             "round_against = ?, round_abstained = ?, round_note = ?, updated_at = ? "
@@ -39,7 +39,8 @@ def adopt(db: Database, advice_id: int, adoption: Adoption) -> None:
 
 def _in_meeting(db: Database, adoption: Adoption) -> Adoption:
     """A meeting's adoption takes the date of the meeting whose decision it is."""
-    on = adoption.on if adoption.decision_id is None else decision_date(db, adoption.decision_id)
+    on = (adoption.on if adoption.decision_id is None
+          else get_decision(db, adoption.decision_id)[1])
     return Adoption(on, "meeting", adoption.decision_id, note=_note(adoption.note))
 
 
@@ -69,23 +70,17 @@ def _note(note: str) -> str:
     return text
 
 
-def history_note(db: Database, adoption: Adoption) -> str:
+def _history_note(db: Database, adoption: Adoption) -> str:
     """'In de vergadering van 12 november 2026, besluit 2026-07' or 'In een schriftelijke
     ronde: 8 voor, 1 tegen, 0 onthouding'."""
     if adoption.how == "written_round":
-        votes = Decision(0, 0, None, 0, 0, "", votes_for=adoption.votes_for,
-                         votes_against=adoption.votes_against,
-                         votes_abstained=adoption.votes_abstained).vote_text
+        votes = votes_text(adoption.votes_for or 0, adoption.votes_against,
+                           adoption.votes_abstained)
         text = tr("In a written round: {votes}", votes=votes)
     elif adoption.decision_id is not None:
-        text = tr("In the meeting of {date}, decision {code}", date=format_date(adoption.on),
-                  code=_decision_code(db, adoption.decision_id))
+        decision, day = get_decision(db, adoption.decision_id)
+        text = tr("In the meeting of {date}, decision {code}", date=format_date(day),
+                  code=decision.code)
     else:
         text = tr("In a meeting")
     return f"{text}. {adoption.note}" if adoption.note else text
-
-
-def _decision_code(db: Database, decision_id: int) -> str:
-    row = db.execute("SELECT year, number FROM decisions WHERE id = ?", [decision_id]).fetchone()
-    return f"{row[0]}-{row[1]:02d}" if row else "?"
-

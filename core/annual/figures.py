@@ -259,8 +259,8 @@ def advice_per_municipality(db: Database, period: Period) -> list[tuple[str, int
     sent = dict(db.execute(
         "SELECT municipality, COUNT(*) FROM advice WHERE sent_on BETWEEN ? AND ? "
         "GROUP BY municipality", _range(period)).fetchall())
-    return [(name, received.get("" if name == own else name, 0),
-             sent.get("" if name == own else name, 0)) for name in profile.municipalities]
+    stored = {name: "" if name == own else name for name in profile.municipalities}
+    return [(name, received.get(key, 0), sent.get(key, 0)) for name, key in stored.items()]
 
 
 def signal_figures(db: Database, period: Period) -> SignalFigures:

@@ -46,6 +46,9 @@ def _decision(row) -> Decision:
 
 _DECISION_COLUMNS = ("id, meeting_id, agenda_item_id, year, number, text, unanimous, "
                      "votes_for, votes_against, votes_abstained")
+# The same columns of ``decisions d``, and the date of its meeting ``m``.
+_DECISION_WITH_DATE = ", ".join(f"d.{column.strip()}" for column in _DECISION_COLUMNS.split(","))
+_DECISION_WITH_DATE += ", m.date"
 
 
 def _decision_text(text: str) -> str:
@@ -130,21 +133,20 @@ def decisions_between(db: Database, start: dt.date, end: dt.date
                       ) -> list[tuple[Decision, dt.date]]:
     """Every decision of the meetings from ``start`` to ``end``, with its meeting's date,
     newest first (to say in which decision the council adopted an advice)."""
-    columns = ", ".join(f"d.{column.strip()}" for column in _DECISION_COLUMNS.split(","))
     rows = db.execute(
-        f"SELECT {columns}, m.date FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
+        f"SELECT {_DECISION_WITH_DATE} FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
         "WHERE m.date BETWEEN ? AND ? ORDER BY m.date DESC, d.number DESC",
         [to_iso(start), to_iso(end)]).fetchall()
     return [(_decision(row[:-1]), dt.date.fromisoformat(row[-1])) for row in rows]
 
 
-def decision_date(db: Database, decision_id: int) -> dt.date:
-    """The date of the meeting that took the decision."""
-    row = db.execute("SELECT m.date FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
-                     "WHERE d.id = ?", [decision_id]).fetchone()
+def get_decision(db: Database, decision_id: int) -> tuple[Decision, dt.date]:
+    """The decision and the date of the meeting that took it."""
+    row = db.execute(f"SELECT {_DECISION_WITH_DATE} FROM decisions d JOIN meetings m "
+                     "ON m.id = d.meeting_id WHERE d.id = ?", [decision_id]).fetchone()
     if row is None:
         raise NotFoundError(tr("This decision no longer exists."))
-    return dt.date.fromisoformat(row[0])
+    return _decision(row[:-1]), dt.date.fromisoformat(row[-1])
 
 
 # --- actions -------------------------------------------------------------------------

@@ -228,6 +228,12 @@ class AgendaItem:
         return self.parent_id is not None
 
 
+def votes_text(votes_for: int, against: int | None, abstained: int | None) -> str:
+    """'6 voor, 2 tegen, 1 onthouding': a decision's or a written round's votes."""
+    return tr("{votes_for} for, {against} against, {abstained} abstained",
+              votes_for=votes_for, against=against or 0, abstained=abstained or 0)
+
+
 @dataclass
 class Decision:
     id: int
@@ -257,9 +263,7 @@ class Decision:
             return tr("unanimously")
         if self.votes_for is None:
             return ""
-        return tr("{votes_for} for, {against} against, {abstained} abstained",
-                  votes_for=self.votes_for, against=self.votes_against or 0,
-                  abstained=self.votes_abstained or 0)
+        return votes_text(self.votes_for, self.votes_against, self.votes_abstained)
 
 
 @dataclass

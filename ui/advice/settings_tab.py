@@ -4,9 +4,6 @@ copy of advice letters to the council."""
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QWidget,
 )
 
@@ -14,7 +11,7 @@ from core.advice import response_weeks, save_advice_settings, term_weeks
 from core.advice.copies import copy_to_council
 from core.errors import RaadswerkError
 from core.i18n import tr
-from ui.widgets.form_message import show_form_message
+from ui.widgets.form_message import save_row, show_form_message
 from ui.widgets.labels import muted_label
 from ui.widgets.spin_box import unit_spin_box
 
@@ -36,13 +33,7 @@ class AdviceSettingsTab(QWidget):
         self.copy_to_council = QCheckBox(tr("A copy of every advice letter to the college "
                                             "goes to the municipal council (for information)"))
         layout.addRow("", self.copy_to_council)
-        row = QHBoxLayout()
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.save_button = QPushButton(tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.save_button)
+        row, self.message, self.save_button = save_row(self.save)
         layout.addRow(row)
 
     def load(self, db) -> None:

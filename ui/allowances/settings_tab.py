@@ -1,7 +1,7 @@
 """Instellingen → Vrijwilligersvergoeding: the rate of each kind of meeting, the tax-free
 maxima, and whether advisers and support are paid."""
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
 
 from core.allowances.rules import (
     MONTH_MAXIMUM_RANGE,
@@ -14,7 +14,7 @@ from core.allowances.rules import (
 from core.errors import RaadswerkError
 from core.i18n import tr
 from core.meetings.model import KINDS, kind_label
-from ui.widgets.form_message import form_message_label, show_form_message
+from ui.widgets.form_message import save_row, show_form_message
 from ui.widgets.labels import muted_label
 from ui.widgets.spin_box import cents, money_spin_box
 
@@ -49,12 +49,7 @@ class AllowancesSettingsTab(QWidget):
         layout.addRow("", self.pay_non_members)
         for box in (*self.rates.values(), self.year_maximum, self.month_maximum):
             box.setMaximumWidth(MONEY_BOX_WIDTH)
-        row = QHBoxLayout()
-        self.message = form_message_label()
-        self.save_button = QPushButton(tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.save_button)
+        row, self.message, self.save_button = save_row(self.save)
         layout.addRow(row)
 
     def load(self, db) -> None:

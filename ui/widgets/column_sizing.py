@@ -83,15 +83,21 @@ class ColumnsInView(QObject):
         finally:
             self._squeezing = False
 
-    def _needed(self, header: QHeaderView, view: int) -> int:
-        """What the shown columns take at their own widths, a stretching one its share."""
+    def _own_widths(self, header: QHeaderView, view: int) -> tuple[dict[int, int], int]:
+        """The shown columns' own widths, and the room kept for the stretching ones: a
+        stretching column (the subject, say) keeps at least its fair share."""
         shown = [section for section in range(header.count())
                  if not header.isSectionHidden(section)]
         stretching = [section for section in shown
                       if header.sectionResizeMode(section) == QHeaderView.Stretch]
+        widths = {section: self.natural.get(section, header.sectionSize(section))
+                  for section in shown if section not in stretching}
         reserve = len(stretching) * max(header.minimumSectionSize(), view // max(len(shown), 1))
-        return reserve + sum(self.natural.get(section, header.sectionSize(section))
-                             for section in shown if section not in stretching)
+        return widths, reserve
+
+    def _fits(self, header: QHeaderView, view: int) -> bool:
+        widths, reserve = self._own_widths(header, view)
+        return sum(widths.values()) + reserve <= view
 
     def _step_aside(self) -> None:
         header = self.table.horizontalHeader()
@@ -99,34 +105,25 @@ class ColumnsInView(QObject):
         for section in self.optional:
             header.setSectionHidden(section, False)
         for section in self.optional:
-            if self._needed(header, view) <= view:
+            if self._fits(header, view):
                 return
             header.setSectionHidden(section, True)
 
     def _give_way(self) -> None:
+        """Every column at its own width when they fit; else the widest ones capped."""
         header = self.table.horizontalHeader()
-        shown = [section for section in range(header.count())
-                 if not header.isSectionHidden(section)]
         view = self.table.viewport().width()
-        # A stretching column (the subject, say) keeps at least its fair share of the room.
-        stretching = [section for section in shown
-                      if header.sectionResizeMode(section) == QHeaderView.Stretch]
-        widths = {section: self.natural.get(section, header.sectionSize(section))
-                  for section in shown if section not in stretching}
-        reserve = len(stretching) * max(header.minimumSectionSize(), view // max(len(shown), 1))
-        if sum(widths.values()) + reserve <= view:
-            for section, width in widths.items():
-                if header.sectionSize(section) < width:
-                    header.resizeSection(section, width)  # room again: its own width
-            return
-        cap = max(width_cap(list(widths.values()), view - reserve), header.minimumSectionSize())
+        widths, reserve = self._own_widths(header, view)
+        cap = (max(widths.values(), default=0) if self._fits(header, view) else
+               max(width_cap(list(widths.values()), view - reserve),
+                   header.minimumSectionSize()))
         for section, width in widths.items():
-            if width > cap:
-                if header.sectionResizeMode(section) == QHeaderView.ResizeToContents:
-                    header.setSectionResizeMode(section, QHeaderView.Interactive)
-                header.resizeSection(section, cap)
-            elif header.sectionSize(section) < width:
-                header.resizeSection(section, width)
+            wanted = min(width, cap)
+            if header.sectionSize(section) == wanted:
+                continue
+            if wanted < width and header.sectionResizeMode(section) == QHeaderView.ResizeToContents:
+                header.setSectionResizeMode(section, QHeaderView.Interactive)
+            header.resizeSection(section, wanted)
 
 
 def width_cap(widths: list[int], room: int) -> int:

@@ -27,3 +27,11 @@ def action_button(text: str, slot, name: str) -> QPushButton:
     button.setAutoDefault(False)
     button.clicked.connect(lambda _checked=False: slot())
     return button
+
+
+def close_buttons(on_close) -> QDialogButtonBox:
+    """One Dutch *Sluiten* button (a window to read, not to edit)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+    buttons.rejected.connect(on_close)
+    return buttons

@@ -1,6 +1,9 @@
-"""The line under a form that says 'Opgeslagen.' or what is wrong (in red)."""
+"""The line under a form that says 'Opgeslagen.' or what is wrong (in red), beside its
+Save button."""
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from core.i18n import tr
 
 
 def show_form_message(label: QLabel, text: str, error: bool = False) -> None:
@@ -17,3 +20,14 @@ def form_message_label() -> QLabel:
     label.setObjectName("formMessage")
     label.setWordWrap(True)
     return label
+
+
+def save_row(on_save) -> tuple[QHBoxLayout, QLabel, QPushButton]:
+    """The message line and the Save button at the foot of a settings tab."""
+    message = form_message_label()
+    button = QPushButton(tr("Save"))
+    button.clicked.connect(on_save)
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addWidget(button)
+    return row, message, button
