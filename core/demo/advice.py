@@ -21,8 +21,10 @@ from core.advice import (
     save_text,
     set_status,
 )
+from core.advice.adoption import adopt
+from core.advice.extension import agree_extension
 from core.advice.letters import make_advice_letter, make_reminder_letter, reminder_content
-from core.advice.model import PointResponse
+from core.advice.model import Adoption, PointResponse
 from core.advice.points import advice_points
 from core.documents.fonts import FAMILY, register_fonts
 from core.documents.letterhead import load_letterhead
@@ -202,15 +204,12 @@ def _add_one(db, context, head, spec, agenda_items) -> int:
     rng = context.rng
     members = context.ids.get("members", [])
     groups = context.ids.get("working_groups", [])
-    deadline = None
-    if subject.startswith("Mantelzorg"):
-        deadline = today + dt.timedelta(days=8)  # the college agreed to a later date
     data = AdviceInput(
         kind=kind, subject=subject, policy_area=area,
         requested_by=ALDERMEN[alderman] if kind == "requested" else "",
         their_reference=f"Z/{request.year % 100}/{rng.randint(10000, 99999)}"
         if kind == "requested" else "",
-        request_date=request, deadline=deadline,
+        request_date=request,
         working_group_id=rng.choice(groups) if groups and rng.random() < 0.7 else None,
         rapporteur_id=rng.choice(members) if members else None,
         addressee="council" if subject.startswith("Beleidsplan") else "college",
@@ -223,6 +222,10 @@ def _add_one(db, context, head, spec, agenda_items) -> int:
             f"Onderwerp: adviesaanvraag {subject}",
             "Het college vraagt uw raad om advies binnen zes weken."]))
     advice_id = create_advice(db, data, request_file)
+    if subject.startswith("Mantelzorg"):  # the college agreed to a later date (uitstel)
+        agree_extension(db, advice_id, today + dt.timedelta(days=8),
+                        request + dt.timedelta(days=14),
+                        "Afgesproken met de beleidsmedewerker mantelzorg.")
     steps = {"preparing": rng.randint(3, 8), "draft": rng.randint(16, 26),
              "adopted": rng.randint(28, 36)}
     steps["sent"] = steps["adopted"] + rng.randint(2, 7)
@@ -245,7 +248,13 @@ def _walk(db, advice_id, dates, step, goal, text, head):
     for code in order[1:order.index(status) + 1]:
         if code in ("draft", "adopted"):
             day = min(request + dt.timedelta(days=step[code]), today)
-            set_status(db, advice_id, code, day)
+            if code == "adopted" and subject.startswith("Mantelzorg"):
+                # Between two meetings: the members replied by e-mail.
+                adopt(db, advice_id, Adoption(day, "written_round", votes_for=8,
+                                              votes_against=0, votes_abstained=1,
+                                              note="Twee opmerkingen verwerkt."))
+            else:
+                set_status(db, advice_id, code, day)
             if code == "adopted":
                 make_advice_letter(db, advice_id, day, head)
         elif code == "sent":

@@ -285,6 +285,11 @@ def _next_council_agenda(db, meeting_id: int, members: list[int]) -> None:
     add_item(db, meeting_id, "Signalen: wachttijden huishoudelijke hulp",
              explanation="Sinds september melden inwoners wachttijden tot acht weken.",
              duration=15, purpose="discussion", requested_by_id=members[4])
+    # The closed part (besloten deel): out of the agenda and pack for publication.
+    add_item(db, meeting_id, "Voordracht van een nieuw lid",
+             explanation="Het selectiegesprek met de kandidaat voor de vacature "
+                         "ervaringsdeskundige; de voordracht aan het college.",
+             duration=10, purpose="decision", confidential=True)
 
 
 def add_demo(db, context) -> None:
