@@ -28,7 +28,7 @@ from core.allowances.notes import maxima_line, no_rates_line, overview_notes
 from core.allowances.overview import allowance_overview
 from core.allowances.rules import money
 from core.allowances.spreadsheet import allowances_xlsx
-from core.allowances.tables import MONEY, TEXT, overview_table
+from core.allowances.tables import COUNT, MONEY, TEXT, overview_table
 from core.annual.texts import FIRST_YEAR, LAST_YEAR
 from core.documents.letterhead import load_letterhead
 from core.errors import RaadswerkError
@@ -168,8 +168,13 @@ class AllowancesDialog(QDialog):
                 self._mark_warning(row_index, len(kinds))
         if table.rows:
             self._mark_total(len(rows) - 1, len(kinds))
-        # The role is in the member list; here the room goes to the figures and remarks.
-        self.table.setColumnHidden(ROLE_COLUMN, True)
+        # The role is in the member list; here the room goes to the figures and remarks. A
+        # kind of meeting nobody was paid for this year is a column of noughts: left out
+        # here (the print and the workbook keep it).
+        for column, kind in enumerate(kinds):
+            self.table.setColumnHidden(
+                column, column == ROLE_COLUMN or (kind == COUNT and table.total is not None
+                                                  and not table.total[column]))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(len(kinds) - 1, QHeaderView.Stretch)
